@@ -1,0 +1,41 @@
+using LogKit;
+using Serilog.Events;
+
+// Zero configuration: a coloured console at Information and above.
+Log.Information("Hello {Name}, LogKit {Version} here", Environment.UserName, typeof(Log).Assembly.GetName().Version);
+
+// Context flows into every event inside the scope, across await and threads.
+using (LogContext.Push("RequestId", Guid.NewGuid()))
+using (LogContext.Push(new { User = "alice", TenantId = 7 }))
+{
+    Log.Information("Processing order {OrderId} for {Amount:0.00} EUR", 1042, 99.5m);
+    await Task.Run(() => Log.Information("Charged the card on another thread"));
+}
+
+// A logger bound to a property, or to a type (SourceContext).
+var orders = Log.ForContext<OrderService>().ForContext("OrderId", 1042);
+orders.Warning("Stock for {Sku} is low: {Left} left", "SKU-7", 2);
+
+// Catch logs an escaped exception with the caller's name instead of crashing.
+Log.Catch(() => OrderService.Ship(1042));
+var parsed = Log.Catch(() => int.Parse("not a number"), fallback: -1);
+Log.Information("Parsed {Value}", parsed);
+
+// Sinks come and go at run time, each with its own level.
+Log.MinimumLevel = LogEventLevel.Debug;
+using (Log.AddConsole(o =>
+{
+    o.MinimumLevel = LogEventLevel.Debug;
+    o.OutputTemplate = "  debug sink> {Level:u3} {Message:lj} {Properties}{NewLine}";
+}))
+{
+    Log.Debug("Only the debug sink shows this one {Detail}", "cache warmed");
+}
+
+// Write everything before exiting (the process-exit hook would do it too).
+await Log.CloseAndFlushAsync();
+
+sealed class OrderService
+{
+    public static void Ship(int orderId) => throw new InvalidOperationException($"Order {orderId} has no address");
+}

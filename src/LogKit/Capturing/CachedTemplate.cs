@@ -1,0 +1,59 @@
+using LogKit.Formatting;
+using LogKit.Formatting.Clef;
+using LogKit.Formatting.Json;
+using Serilog.Events;
+using Serilog.Parsing;
+
+namespace LogKit.Capturing;
+
+/// <summary>
+/// A parsed message template with everything the fast path needs precomputed once: the
+/// property tokens in argument order, each property's CLEF name bytes and the CLEF
+/// <c>"@mt"</c> member, so formatting an event copies bytes instead of re-encoding strings.
+/// </summary>
+internal sealed class CachedTemplate
+{
+    static readonly MessageTemplateParser s_parser = new();
+
+    CachedTemplate(string text, MessageTemplate template)
+    {
+        Template = template;
+        var properties = template.Tokens.OfType<PropertyToken>().ToArray();
+        Properties = properties;
+        HasRenderings = properties.Any(p => p.Format != null);
+
+        var allPositional = properties.Length > 0 && properties.All(p => p.IsPositional);
+        var distinct = properties.Select(p => p.PropertyName).Distinct(StringComparer.Ordinal).Count() == properties.Length;
+        // Positional ({0}) and repeated names follow Serilog's binder exactly, through Serilog itself.
+        BindableArgumentCount = !allPositional && distinct ? properties.Length : -1;
+
+        var mt = new Utf8Buffer(text.Length + 16);
+        mt.Write(",\"@mt\":"u8);
+        JsonUtf8.WriteQuotedString(mt, text);
+        ClefTemplateMember = mt.ToArray();
+
+        ClefPropertyNames = properties.Select(p => ClefNames.Member(p.PropertyName)).ToArray();
+    }
+
+    /// <summary>Serilog's parsed template (shared by every event that uses it).</summary>
+    public MessageTemplate Template { get; }
+
+    public string Text => Template.Text;
+
+    /// <summary>Property tokens in the order arguments bind to them.</summary>
+    public PropertyToken[] Properties { get; }
+
+    /// <summary>The argument count the fast path can bind, or -1 when Serilog's binder must do it.</summary>
+    public int BindableArgumentCount { get; }
+
+    /// <summary>True when a token has a format string, so CLEF needs an <c>"@r"</c> member.</summary>
+    public bool HasRenderings { get; }
+
+    /// <summary><c>,"@mt":"..."</c> as UTF-8.</summary>
+    public byte[] ClefTemplateMember { get; }
+
+    /// <summary><c>,"Name":</c> as UTF-8, per property token.</summary>
+    public byte[][] ClefPropertyNames { get; }
+
+    public static CachedTemplate Parse(string text) => new(text, s_parser.Parse(text));
+}

@@ -1,0 +1,66 @@
+using Serilog;
+using Serilog.Core;
+using Serilog.Events;
+using Serilog.Parsing;
+
+namespace LogKit.Capturing;
+
+/// <summary>
+/// Converts values to Serilog property values with Serilog's own rules (scalars, collections,
+/// <c>{@Destructure}</c>, <c>{$Stringify}</c>, depth limits, exceptions from property getters
+/// or <c>ToString</c> caught and recorded) by binding them through a private Serilog logger.
+/// Common scalars are short-circuited: for them Serilog would build a plain <see cref="ScalarValue"/>.
+/// </summary>
+internal static class ValueCapture
+{
+    // A logger with no sinks: used only for its capturing rules (BindMessageTemplate never writes).
+    static readonly Logger s_binder = new LoggerConfiguration().CreateLogger();
+
+    static readonly string[] s_hintTemplates = ["{V}", "{@V}", "{$V}"];
+
+    public static LogEventPropertyValue Capture(object? value, Destructuring hint = Destructuring.Default)
+    {
+        if (value is null)
+            return ScalarValue.Null;
+
+        if (hint != Destructuring.Stringify && IsBuiltInScalar(value))
+            return new ScalarValue(value);
+
+        return CaptureThroughSerilog(value, hint);
+    }
+
+    /// <summary>The types Serilog itself keeps as scalars without any policy work.</summary>
+    public static bool IsBuiltInScalar(object value)
+        => value is string or int or long or double or bool or decimal or DateTime or DateTimeOffset
+            or TimeSpan or Guid or float or uint or ulong or short or ushort or byte or sbyte or char;
+
+    static LogEventPropertyValue CaptureThroughSerilog(object value, Destructuring hint)
+    {
+        var template = s_hintTemplates[(int)hint];
+        if (s_binder.BindMessageTemplate(template, [value], out _, out var properties))
+        {
+            foreach (var property in properties)
+                return property.Value;
+        }
+        return ScalarValue.Null;
+    }
+
+    /// <summary>
+    /// Binds a whole template the way Serilog does (positional templates, argument-count
+    /// mismatches, repeated names). The fast path covers everything else.
+    /// </summary>
+    public static void BindTemplate(string template, object?[] args, out MessageTemplate parsed, out LogEventProperty[] properties)
+    {
+        if (s_binder.BindMessageTemplate(template, args, out var parsedTemplate, out var bound))
+        {
+            parsed = parsedTemplate;
+            properties = bound as LogEventProperty[] ?? bound.ToArray();
+            return;
+        }
+        parsed = MessageTemplate.Empty;
+        properties = [];
+    }
+
+    /// <summary>Whether Serilog accepts <paramref name="name"/> as a property name.</summary>
+    public static bool IsValidName(string? name) => LogEventProperty.IsValidName(name);
+}

@@ -1,0 +1,161 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Reflection;
+using LogKit.Capturing;
+using LogKit.Context;
+
+namespace LogKit;
+
+/// <summary>
+/// Ambient properties added to every event written inside a scope, on every sink and every
+/// pipeline. The scope flows with the logical call: across <c>await</c>, into <c>Task.Run</c>,
+/// <c>Parallel.For</c> and threads started from it. No enricher needs to be configured.
+/// </summary>
+/// <example>
+/// <code>
+/// using (LogContext.Push("RequestId", requestId))
+/// {
+///     Log.Information("Handling {Path}", path);   // carries RequestId
+///     await next();                                // and so does everything logged in here
+/// }
+/// </code>
+/// </example>
+/// <remarks>
+/// Values are captured when pushed (with Serilog's capturing rules), not when each event is
+/// written, so an object mutated later is logged as it was at the push. Nested pushes of the
+/// same name shadow the outer value until they are disposed. Disposing scopes out of order removes
+/// exactly the disposed scope's properties. Serilog's own <c>Serilog.Context.LogContext</c> is a
+/// separate stack and is not read by LogKit.
+/// </remarks>
+public static class LogContext
+{
+    static readonly AsyncLocal<ContextFrame?> s_current = new();
+    static readonly ConcurrentDictionary<Type, PropertyInfo[]> s_readableProperties = new();
+
+    internal static ContextFrame? CurrentFrame
+    {
+        get => s_current.Value;
+        set => s_current.Value = value;
+    }
+
+    /// <summary>The properties visible here, innermost first.</summary>
+    internal static PropertySet Current => s_current.Value?.Visible ?? PropertySet.Empty;
+
+    /// <summary>Adds one property until the returned scope is disposed.</summary>
+    /// <param name="name">The property name; a valid Serilog property name (not null or empty).</param>
+    /// <param name="value">The value, captured now with Serilog's rules; may be null.</param>
+    /// <param name="destructureObjects">When true, a complex value is captured as a structure (like <c>{@Value}</c>) instead of its <c>ToString()</c>.</param>
+    /// <returns>A scope; disposing it removes the property. A second dispose does nothing.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or whitespace.</exception>
+    public static IDisposable Push(string name, object? value, bool destructureObjects = false)
+    {
+        ThrowIfInvalidName(name, nameof(name));
+        return PushCore([new CapturedProperty(name, value, destructureObjects)]);
+    }
+
+    /// <summary>
+    /// Adds each public readable property of <paramref name="properties"/> (an anonymous object, a
+    /// record, any class) or each entry of a dictionary, until the returned scope is disposed.
+    /// </summary>
+    /// <param name="properties">An object whose public properties become log properties, or an <see cref="IDictionary"/> whose keys are names.</param>
+    /// <returns>A scope; disposing it removes all of the properties together.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="properties"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="properties"/> is a scalar such as a string or number: use <see cref="Push(string, object?, bool)"/> to give it a name.</exception>
+    public static IDisposable Push(object properties)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        if (ValueCapture.IsBuiltInScalar(properties))
+            throw new ArgumentException($"A {properties.GetType().Name} has no named properties to push. Use LogContext.Push(name, value) to push a single value.", nameof(properties));
+
+        if (properties is IDictionary dictionary)
+            return PushCore(FromDictionary(dictionary));
+        if (properties is IEnumerable<KeyValuePair<string, object?>> pairs)
+            return Push(pairs);
+        return PushCore(FromObject(properties));
+    }
+
+    /// <summary>Adds each name and value of <paramref name="properties"/> until the returned scope is disposed.</summary>
+    /// <param name="properties">Names and values; an entry with an invalid (null or empty) name is skipped.</param>
+    /// <returns>A scope; disposing it removes all of the properties together.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="properties"/> is null.</exception>
+    public static IDisposable Push(IEnumerable<KeyValuePair<string, object?>> properties)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        var captured = new List<CapturedProperty>();
+        foreach (var (name, value) in properties)
+        {
+            if (ValueCapture.IsValidName(name))
+                captured.Add(new CapturedProperty(name, value, destructureObjects: false));
+        }
+        return PushCore(captured.ToArray());
+    }
+
+    /// <summary>Hides every pushed property until the returned scope is disposed (for work that must not inherit the caller's context).</summary>
+    /// <returns>A scope; disposing it restores the context as it was.</returns>
+    public static IDisposable Suspend()
+    {
+        var saved = s_current.Value;
+        s_current.Value = null;
+        return new SuspendScope(saved);
+    }
+
+    static ContextScope PushCore(CapturedProperty[] properties)
+    {
+        var scope = new ContextScope();
+        s_current.Value = ContextFrame.Push(s_current.Value, properties, scope);
+        return scope;
+    }
+
+    static CapturedProperty[] FromDictionary(IDictionary dictionary)
+    {
+        var captured = new List<CapturedProperty>(dictionary.Count);
+        foreach (DictionaryEntry entry in dictionary)
+        {
+            var name = Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture);
+            if (ValueCapture.IsValidName(name))
+                captured.Add(new CapturedProperty(name!, entry.Value, destructureObjects: false));
+        }
+        return captured.ToArray();
+    }
+
+    static CapturedProperty[] FromObject(object source)
+    {
+        var properties = s_readableProperties.GetOrAdd(source.GetType(), static type => type
+            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+            .ToArray());
+
+        var captured = new CapturedProperty[properties.Length];
+        for (var i = 0; i < properties.Length; i++)
+        {
+            object? value;
+            try
+            {
+                value = properties[i].GetValue(source);
+            }
+            catch (TargetInvocationException ex)
+            {
+                value = "The property accessor threw an exception: " + ex.InnerException?.GetType().Name;
+            }
+            captured[i] = new CapturedProperty(properties[i].Name, value, destructureObjects: false);
+        }
+        return captured;
+    }
+
+    static void ThrowIfInvalidName(string name, string parameter)
+    {
+        if (!ValueCapture.IsValidName(name))
+            throw new ArgumentException("A context property needs a non-empty name, for example LogContext.Push(\"RequestId\", id).", parameter);
+    }
+
+    sealed class SuspendScope(ContextFrame? saved) : IDisposable
+    {
+        int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+                s_current.Value = saved;
+        }
+    }
+}

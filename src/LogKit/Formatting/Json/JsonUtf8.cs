@@ -1,0 +1,151 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Unicode;
+
+namespace LogKit.Formatting.Json;
+
+/// <summary>
+/// UTF-8 JSON primitives that produce exactly what Serilog's <c>JsonValueFormatter</c> writes
+/// through a UTF-8 <see cref="TextWriter"/>: only <c>"</c>, <c>\</c> and characters below
+/// U+0020 are escaped (<c>\uXXXX</c> in upper-case hex, short forms for \n \r \f \t), and a
+/// lone surrogate becomes U+FFFD as the UTF-8 encoder would make it.
+/// </summary>
+internal static class JsonUtf8
+{
+    static readonly SearchValues<char> s_needsEscape = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\"\\");
+
+    static ReadOnlySpan<byte> HexDigits => "0123456789ABCDEF"u8;
+
+    public static void WriteQuotedString(Utf8Buffer output, ReadOnlySpan<char> value)
+    {
+        output.WriteByte((byte)'"');
+        WriteEscaped(output, value);
+        output.WriteByte((byte)'"');
+    }
+
+    /// <summary>Writes <paramref name="value"/> escaped, without quotes.</summary>
+    public static void WriteEscaped(Utf8Buffer output, ReadOnlySpan<char> value)
+    {
+        while (!value.IsEmpty)
+        {
+            var clean = value.IndexOfAny(s_needsEscape);
+            var run = clean < 0 ? value : value[..clean];
+            if (!run.IsEmpty)
+                WriteUtf8(output, run);
+            if (clean < 0)
+                return;
+
+            WriteEscape(output, value[clean]);
+            value = value[(clean + 1)..];
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static void WriteUtf8(Utf8Buffer output, ReadOnlySpan<char> run)
+    {
+        // The run holds no character that needs escaping, so surrogate pairs are never split
+        // by an escape; a lone surrogate is replaced exactly as Encoding.UTF8 would replace it.
+        var span = output.GetSpan(checked(run.Length * 3));
+        Utf8.FromUtf16(run, span, out _, out var written, replaceInvalidSequences: true);
+        output.Advance(written);
+    }
+
+    static void WriteEscape(Utf8Buffer output, char c)
+    {
+        var span = output.GetSpan(6);
+        span[0] = (byte)'\\';
+        switch (c)
+        {
+            case '"': span[1] = (byte)'"'; output.Advance(2); return;
+            case '\\': span[1] = (byte)'\\'; output.Advance(2); return;
+            case '\n': span[1] = (byte)'n'; output.Advance(2); return;
+            case '\r': span[1] = (byte)'r'; output.Advance(2); return;
+            case '\f': span[1] = (byte)'f'; output.Advance(2); return;
+            case '\t': span[1] = (byte)'t'; output.Advance(2); return;
+        }
+        span[1] = (byte)'u';
+        span[2] = (byte)'0';
+        span[3] = (byte)'0';
+        span[4] = HexDigits[c >> 4];
+        span[5] = HexDigits[c & 0xF];
+        output.Advance(6);
+    }
+
+    /// <summary>Encodes a whole quoted JSON string once, for caching (names, templates).</summary>
+    public static byte[] EncodeQuoted(string value)
+    {
+        var buffer = new Utf8Buffer(value.Length + 16);
+        WriteQuotedString(buffer, value);
+        return buffer.ToArray();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void WriteFormattable<T>(Utf8Buffer output, T value, ReadOnlySpan<char> format = default)
+        where T : IUtf8SpanFormattable
+    {
+        var span = output.GetSpan(64);
+        if (value.TryFormat(span, out var written, format, CultureInfo.InvariantCulture))
+        {
+            output.Advance(written);
+            return;
+        }
+        WriteFormattableSlow(output, value, format);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static void WriteFormattableSlow<T>(Utf8Buffer output, T value, ReadOnlySpan<char> format)
+        where T : IUtf8SpanFormattable
+    {
+        var size = 128;
+        while (true)
+        {
+            var span = output.GetSpan(size);
+            if (value.TryFormat(span, out var written, format, CultureInfo.InvariantCulture))
+            {
+                output.Advance(written);
+                return;
+            }
+            size *= 2;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void WriteQuotedFormattable<T>(Utf8Buffer output, T value, ReadOnlySpan<char> format = default)
+        where T : IUtf8SpanFormattable
+    {
+        output.WriteByte((byte)'"');
+        WriteFormattable(output, value, format);
+        output.WriteByte((byte)'"');
+    }
+
+    public static void WriteDouble(Utf8Buffer output, double value)
+    {
+        if (double.IsFinite(value))
+            WriteFormattable(output, value, "R");
+        else
+            WriteQuotedString(output, value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    public static void WriteSingle(Utf8Buffer output, float value)
+    {
+        if (float.IsFinite(value))
+            WriteFormattable(output, value, "R");
+        else
+            WriteQuotedString(output, value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    public static void WriteBoolean(Utf8Buffer output, bool value)
+        => output.Write(value ? "true"u8 : "false"u8);
+
+    public static void WriteChar(Utf8Buffer output, char value)
+        => WriteQuotedString(output, new ReadOnlySpan<char>(in value));
+
+    public static void WriteNull(Utf8Buffer output) => output.Write("null"u8);
+
+    /// <summary>The UTF-8 bytes of <paramref name="text"/>, for ASCII-only constants.</summary>
+    public static byte[] Ascii(string text) => Encoding.ASCII.GetBytes(text);
+}

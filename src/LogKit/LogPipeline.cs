@@ -1,0 +1,439 @@
+using System.Diagnostics;
+using LogKit.Capturing;
+using LogKit.Core;
+using LogKit.Pipeline;
+using LogKit.Sinks.Console;
+using Serilog;
+using Serilog.Configuration;
+using Serilog.Core;
+using Serilog.Debugging;
+using Serilog.Events;
+
+namespace LogKit;
+
+/// <summary>
+/// An isolated logging pipeline: a minimum level, a set of sinks that can be added and removed
+/// while logging goes on, and a <see cref="Logger"/> that writes to them. The static
+/// <see cref="Log"/> class is a facade over one default pipeline; libraries and tests create
+/// their own.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var pipeline = new LogPipeline();
+/// using var file = pipeline.AddFile("logs/app.log");
+/// pipeline.Logger.Information("Started {Version}", version);
+/// </code>
+/// </example>
+/// <remarks>
+/// A new pipeline has no sinks. Sinks receive events in the order they were added. Disposing the
+/// pipeline flushes and removes every sink. Unless <see cref="LogPipelineOptions.FlushOnProcessExit"/>
+/// is false, a pipeline that is still alive when the process exits is flushed and closed then.
+/// </remarks>
+public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
+{
+    // A level above Fatal: nothing is enabled.
+    const int NothingEnabled = (int)LogEventLevel.Fatal + 1;
+
+    readonly object _sinksLock = new();
+    readonly TimeProvider _clock;
+    LogSinkHandle[] _sinks = [];
+    readonly List<LogSinkHandle> _closingSinks = [];
+    LogCounters _removedSinkCounts;
+    long _failedBeforeDispatch;
+    int _minimumLevel;
+    int _enabledFrom = NothingEnabled;
+
+    /// <summary>Creates a pipeline with default options and no sinks.</summary>
+    public LogPipeline()
+        : this(new LogPipelineOptions())
+    {
+    }
+
+    /// <summary>Creates a pipeline with no sinks.</summary>
+    /// <param name="options">The pipeline's settings.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or its time provider is null.</exception>
+    public LogPipeline(LogPipelineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.TimeProvider is null)
+            throw new ArgumentNullException(nameof(options), "LogPipelineOptions.TimeProvider is null; leave it at its default, TimeProvider.System, or pass a clock.");
+        if (options.ShutdownTimeout < TimeSpan.Zero && options.ShutdownTimeout != Timeout.InfiniteTimeSpan)
+            throw new ArgumentException($"ShutdownTimeout must not be negative (it was {options.ShutdownTimeout}); the default is 10 seconds.", nameof(options));
+
+        _clock = options.TimeProvider;
+        _minimumLevel = (int)options.MinimumLevel;
+        ShutdownTimeout = options.ShutdownTimeout;
+        RootLogger = new PipelineLogger(this, PropertySet.Empty, enrichers: null);
+        if (options.FlushOnProcessExit)
+            ProcessExitFlusher.Register(this);
+    }
+
+    /// <summary>A Serilog <see cref="ILogger"/> that writes to this pipeline.</summary>
+    public ILogger Logger => RootLogger;
+
+    /// <summary>
+    /// The lowest level the pipeline processes; lower events cost no more than a comparison.
+    /// Default <see cref="LogEventLevel.Information"/>. Takes effect at once, on every thread.
+    /// </summary>
+    public LogEventLevel MinimumLevel
+    {
+        get => (LogEventLevel)Volatile.Read(ref _minimumLevel);
+        set
+        {
+            Volatile.Write(ref _minimumLevel, (int)value);
+            RecomputeLevels();
+        }
+    }
+
+    /// <summary>The attached sinks, in the order events reach them.</summary>
+    public IReadOnlyList<LogSinkHandle> Sinks => Volatile.Read(ref _sinks);
+
+    /// <summary>
+    /// Event counts summed over every sink this pipeline has had, including removed ones. Events that
+    /// failed before reaching any sink (an internal error) are counted as accepted and failed.
+    /// </summary>
+    public LogCounters Counters
+    {
+        get
+        {
+            LogCounters total;
+            lock (_sinksLock)
+            {
+                total = _removedSinkCounts;
+                foreach (var closing in _closingSinks)
+                    total += closing.Counters;
+            }
+            foreach (var sink in Sinks)
+                total += sink.Counters;
+            var early = Interlocked.Read(ref _failedBeforeDispatch);
+            return total + new LogCounters(early, 0, 0, early);
+        }
+    }
+
+    internal PipelineLogger RootLogger { get; }
+
+    internal TimeProvider Clock => _clock;
+
+    internal TimeSpan ShutdownTimeout { get; }
+
+    /// <summary>True when an event at <paramref name="level"/> would reach at least one sink's level check.</summary>
+    /// <param name="level">The level to test.</param>
+    /// <returns>Whether events at that level are processed.</returns>
+    public bool IsEnabled(LogEventLevel level) => (int)level >= Volatile.Read(ref _enabledFrom);
+
+    /// <summary>
+    /// Adds a Serilog sink, called on the logging thread as Serilog calls it. Any
+    /// <see cref="ILogEventSink"/> works: from a sink package, or your own.
+    /// </summary>
+    /// <param name="sink">The sink. If it is <see cref="IDisposable"/> it is disposed when removed.</param>
+    /// <param name="configure">Sets the sink's level, filter and name.</param>
+    /// <returns>A handle; dispose it to remove the sink.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sink"/> is null.</exception>
+    public LogSinkHandle AddSink(ILogEventSink sink, Action<SinkOptions>? configure = null)
+    {
+        if (sink is null)
+            throw new ArgumentNullException(nameof(sink), "Pass the Serilog sink to add, for example AddSink(new MySink()), or use AddSink(w => w.Seq(...)).");
+        var options = Configure(new SinkOptions(), configure);
+        var name = options.Name ?? sink.GetType().Name;
+        return Attach(new EventSink(name, _ => sink), options, name);
+    }
+
+    /// <summary>
+    /// Adds a sink through its Serilog configuration method, exactly as it would be written after
+    /// <c>WriteTo.</c>, for example <c>AddSink(w =&gt; w.Seq("http://localhost:5341"))</c>.
+    /// </summary>
+    /// <param name="writeTo">Calls one or more <c>WriteTo</c> methods.</param>
+    /// <param name="configure">Sets the sink's level, filter and name.</param>
+    /// <returns>A handle; dispose it to remove (and dispose) the configured sinks.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="writeTo"/> is null.</exception>
+    public LogSinkHandle AddSink(Func<LoggerSinkConfiguration, LoggerConfiguration> writeTo, Action<SinkOptions>? configure = null)
+    {
+        if (writeTo is null)
+            throw new ArgumentNullException(nameof(writeTo), "Pass a WriteTo call, for example AddSink(w => w.Seq(\"http://localhost:5341\")).");
+        var options = Configure(new SinkOptions(), configure);
+        var name = options.Name ?? "serilog";
+        var sink = new EventSink(name, listener => new LoggerConfiguration()
+            .MinimumLevel.Verbose()
+            .WriteTo.Fallible(w => writeTo(w), listener)
+            .CreateLogger());
+        return Attach(sink, options, name);
+    }
+
+    /// <summary>
+    /// Adds a coloured console sink (Serilog.Sinks.Console underneath) that writes off the logging
+    /// thread. Colours are left out when output is redirected or <c>NO_COLOR</c> is set.
+    /// </summary>
+    /// <param name="configure">Sets the output template, theme, standard-error level, queue and level.</param>
+    /// <returns>A handle; dispose it to remove the sink.</returns>
+    public LogSinkHandle AddConsole(Action<ConsoleSinkOptions>? configure = null)
+    {
+        var options = Configure(new ConsoleSinkOptions(), configure);
+        options.Validate();
+        var name = options.Name ?? "console";
+        return Attach(new BackgroundEventSink(ConsoleSinkFactory.Create(options), name, options), options, name);
+    }
+
+    /// <summary>Flushes and removes every sink, including a default console sink.</summary>
+    public void RemoveAllSinks()
+    {
+        foreach (var handle in DetachAll())
+        {
+            handle.Sink.Close();
+            Retire(handle);
+        }
+    }
+
+    /// <summary>Waits until every event accepted so far has been written by every sink.</summary>
+    /// <param name="cancellationToken">Stops waiting (the events are still written).</param>
+    /// <returns>A task that completes when every sink has caught up.</returns>
+    public Task FlushAsync(CancellationToken cancellationToken = default)
+    {
+        var sinks = Sinks;
+        if (sinks.Count == 0)
+            return Task.CompletedTask;
+        var flushes = new Task[sinks.Count];
+        for (var i = 0; i < flushes.Length; i++)
+            flushes[i] = sinks[i].FlushAsync(cancellationToken);
+        return Task.WhenAll(flushes);
+    }
+
+    /// <summary>Blocks until every event accepted so far has been written by every sink.</summary>
+    public void Flush() => FlushAsync().GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Writes everything accepted so far, then closes and removes every sink. The pipeline stays
+    /// usable: sinks added afterwards receive later events.
+    /// </summary>
+    public void CloseAndFlush() => RemoveAllSinks();
+
+    /// <summary>As <see cref="CloseAndFlush"/>, without blocking a thread while the sinks drain.</summary>
+    /// <returns>A task that completes when every sink is closed.</returns>
+    public async Task CloseAndFlushAsync()
+    {
+        var detached = DetachAll();
+        var closes = new Task[detached.Length];
+        for (var i = 0; i < detached.Length; i++)
+            closes[i] = detached[i].Sink.CloseAsync().AsTask();
+        await Task.WhenAll(closes).ConfigureAwait(false);
+        foreach (var handle in detached)
+            Retire(handle);
+    }
+
+    /// <summary>Flushes and removes every sink and stops the process-exit hook for this pipeline.</summary>
+    public void Dispose()
+    {
+        ProcessExitFlusher.Unregister(this);
+        CloseAndFlush();
+    }
+
+    /// <summary>Flushes and removes every sink and stops the process-exit hook for this pipeline.</summary>
+    /// <returns>A task that completes when every sink is closed.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        ProcessExitFlusher.Unregister(this);
+        await CloseAndFlushAsync().ConfigureAwait(false);
+    }
+
+    internal LogSinkHandle Attach(PipelineSink sink, SinkOptions options, string name)
+    {
+        lock (_sinksLock)
+        {
+            var handle = new LogSinkHandle(this, sink, options, UniqueName(name));
+            Volatile.Write(ref _sinks, [.. _sinks, handle]);
+            RecomputeLevels();
+            return handle;
+        }
+    }
+
+    internal void Detach(LogSinkHandle handle)
+    {
+        lock (_sinksLock)
+        {
+            var index = Array.IndexOf(_sinks, handle);
+            if (index < 0)
+                return;
+            Volatile.Write(ref _sinks, [.. _sinks.AsSpan(0, index), .. _sinks.AsSpan(index + 1)]);
+            // The sink keeps counting while it drains: it stays in the totals as a closing sink
+            // until Retire adds its final counts, so the totals never go backwards.
+            _closingSinks.Add(handle);
+            RecomputeLevels();
+        }
+    }
+
+    internal void Retire(LogSinkHandle handle)
+    {
+        lock (_sinksLock)
+        {
+            if (_closingSinks.Remove(handle))
+                _removedSinkCounts += handle.Counters;
+        }
+    }
+
+    LogSinkHandle[] DetachAll()
+    {
+        var detached = new List<LogSinkHandle>();
+        foreach (var handle in Sinks)
+        {
+            if (handle.MarkRemoved())
+            {
+                Detach(handle);
+                detached.Add(handle);
+            }
+        }
+        return detached.ToArray();
+    }
+
+    internal void RecomputeLevels()
+    {
+        lock (_sinksLock)
+        {
+            var lowestSink = NothingEnabled;
+            foreach (var sink in _sinks)
+                lowestSink = Math.Min(lowestSink, sink.Level);
+            Volatile.Write(ref _enabledFrom, Math.Max(Volatile.Read(ref _minimumLevel), lowestSink));
+        }
+    }
+
+    string UniqueName(string name)
+    {
+        var unique = name;
+        for (var n = 2; _sinks.Any(s => s.Name == unique); n++)
+            unique = name + "#" + n;
+        return unique;
+    }
+
+    static T Configure<T>(T options, Action<T>? configure)
+        where T : SinkOptions
+    {
+        configure?.Invoke(options);
+        if (!Enum.IsDefined(options.MinimumLevel))
+            throw new ArgumentException($"MinimumLevel {options.MinimumLevel} is not a LogEventLevel; use Verbose, Debug, Information, Warning, Error or Fatal.", nameof(configure));
+        return options;
+    }
+
+    /// <summary>Creates and dispatches one event. Never throws.</summary>
+    internal void Write(LogEventLevel level, Exception? exception, string? template, Span<ArgValue> args, PipelineLogger logger)
+    {
+        try
+        {
+            var cached = TemplateCache.Get(template ?? string.Empty);
+            var entry = new LogEntry
+            {
+                Timestamp = _clock.GetUtcNow(),
+                Level = level,
+                Exception = exception,
+                Template = cached,
+                Bound = logger.Bound,
+                Context = LogContext.Current,
+                LocalTimeZone = _clock.LocalTimeZone,
+            };
+
+            var activity = Activity.Current;
+            if (activity != null)
+            {
+                entry.TraceId = activity.TraceId;
+                entry.SpanId = activity.SpanId;
+            }
+
+            if (cached.BindableArgumentCount == args.Length)
+                entry.Args = args;
+            else
+                BindWithSerilog(ref entry, cached, args);
+
+            if (logger.Enrichers != null)
+                Enrich(entry.GetLogEvent(), logger.Enrichers);
+
+            Dispatch(ref entry);
+        }
+        catch (Exception ex)
+        {
+            Interlocked.Increment(ref _failedBeforeDispatch);
+            SelfLog.WriteLine("LogKit could not write an event with template {0}: {1}", template, ex);
+        }
+    }
+
+    /// <summary>Dispatches an event built elsewhere (<c>ILogger.Write(LogEvent)</c>), enriching it as Serilog would.</summary>
+    internal void Write(LogEvent logEvent, PipelineLogger logger)
+    {
+        try
+        {
+            LogEntry.AddAmbientProperties(logEvent, logger.Bound, LogContext.Current);
+            if (logger.Enrichers != null)
+                Enrich(logEvent, logger.Enrichers);
+            var entry = LogEntry.ForEvent(logEvent, TemplateCache.Get(logEvent.MessageTemplate.Text));
+            Dispatch(ref entry);
+        }
+        catch (Exception ex)
+        {
+            Interlocked.Increment(ref _failedBeforeDispatch);
+            SelfLog.WriteLine("LogKit could not write event {0}: {1}", logEvent.MessageTemplate, ex);
+        }
+    }
+
+    static void BindWithSerilog(ref LogEntry entry, CachedTemplate cached, Span<ArgValue> args)
+    {
+        var values = new object?[args.Length];
+        for (var i = 0; i < values.Length; i++)
+            values[i] = args[i].ToObject();
+        ValueCapture.BindTemplate(cached.Text, values, out _, out var properties);
+        entry.TemplateProperties = properties;
+    }
+
+    static void Enrich(LogEvent logEvent, ILogEventEnricher[] enrichers)
+    {
+        foreach (var enricher in enrichers)
+        {
+            try
+            {
+                enricher.Enrich(logEvent, PropertyFactory.Instance);
+            }
+            catch (Exception ex)
+            {
+                SelfLog.WriteLine("Enricher {0} failed on event {1}: {2}", enricher, logEvent.MessageTemplate, ex);
+            }
+        }
+    }
+
+    void Dispatch(ref LogEntry entry)
+    {
+        var sinks = Volatile.Read(ref _sinks);
+        var level = (int)entry.Level;
+        for (var i = 0; i < sinks.Length; i++)
+        {
+            var handle = sinks[i];
+            if (level < handle.Level)
+                continue;
+
+            var sink = handle.Sink;
+            if (handle.Filter is { } filter && !PassesFilter(handle, filter, ref entry))
+                continue;
+
+            sink.Counters.AddAccepted();
+            try
+            {
+                sink.Emit(ref entry);
+            }
+            catch (Exception ex)
+            {
+                sink.Counters.AddFailed();
+                SelfLog.WriteLine("LogKit sink {0} failed on event {1}: {2}", handle.Name, entry.Template.Text, ex);
+            }
+        }
+    }
+
+    static bool PassesFilter(LogSinkHandle handle, Func<LogEvent, bool> filter, ref LogEntry entry)
+    {
+        try
+        {
+            return filter(entry.GetLogEvent());
+        }
+        catch (Exception ex)
+        {
+            // The event was meant for this sink and is lost to it: accepted, then failed.
+            handle.Sink.Counters.AddAccepted();
+            handle.Sink.Counters.AddFailed();
+            SelfLog.WriteLine("LogKit sink {0}: the filter threw on event {1}: {2}", handle.Name, entry.Template.Text, ex);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using System.Collections.Concurrent;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace LogKit.Tests.Support;
+
+/// <summary>A Serilog sink that keeps every event it receives, from any thread.</summary>
+public sealed class CollectingSink : ILogEventSink
+{
+    readonly ConcurrentQueue<LogEvent> _events = new();
+
+    public IReadOnlyList<LogEvent> Events => _events.ToArray();
+
+    public LogEvent SingleEvent => Events.Should().ContainSingle().Subject;
+
+    public IReadOnlyList<string> Messages => Events.Select(e => e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+    public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
+}
