@@ -32,10 +32,11 @@ public static partial class Log
     /// </summary>
     /// <typeparam name="T">The result type.</typeparam>
     /// <param name="func">The work to run.</param>
-    /// <param name="fallback">The result when <paramref name="func"/> throws. Default: <c>default(T)</c>.</param>
+    /// <param name="fallback">The result when <paramref name="func"/> throws. It is required so that
+    /// <c>Log.Catch(async () =&gt; ...)</c> always binds to the overload that awaits the task.</param>
     /// <param name="caller">Filled in by the compiler: the calling member's name.</param>
     /// <returns>The result of <paramref name="func"/>, or <paramref name="fallback"/>.</returns>
-    public static T Catch<T>(Func<T> func, T fallback = default!, [CallerMemberName] string caller = "")
+    public static T Catch<T>(Func<T> func, T fallback, [CallerMemberName] string caller = "")
     {
         ArgumentNullException.ThrowIfNull(func);
         try
@@ -75,10 +76,11 @@ public static partial class Log
     /// </summary>
     /// <typeparam name="T">The result type.</typeparam>
     /// <param name="func">The asynchronous work to run.</param>
-    /// <param name="fallback">The result when <paramref name="func"/> throws. Default: <c>default(T)</c>.</param>
+    /// <param name="fallback">The result when <paramref name="func"/> throws. It is required so that
+    /// <c>Log.Catch(async () =&gt; ...)</c> always binds to the overload that awaits the task.</param>
     /// <param name="caller">Filled in by the compiler: the calling member's name.</param>
     /// <returns>A task with the result, or <paramref name="fallback"/>; it never faults.</returns>
-    public static async Task<T> Catch<T>(Func<Task<T>> func, T fallback = default!, [CallerMemberName] string caller = "")
+    public static async Task<T> Catch<T>(Func<Task<T>> func, T fallback, [CallerMemberName] string caller = "")
     {
         ArgumentNullException.ThrowIfNull(func);
         try

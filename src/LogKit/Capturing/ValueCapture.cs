@@ -16,7 +16,6 @@ internal static class ValueCapture
     // A logger with no sinks: used only for its capturing rules (BindMessageTemplate never writes).
     static readonly Logger s_binder = new LoggerConfiguration().CreateLogger();
 
-    static readonly string[] s_hintTemplates = ["{V}", "{@V}", "{$V}"];
 
     public static LogEventPropertyValue Capture(object? value, Destructuring hint = Destructuring.Default)
     {
@@ -36,7 +35,12 @@ internal static class ValueCapture
 
     static LogEventPropertyValue CaptureThroughSerilog(object value, Destructuring hint)
     {
-        var template = s_hintTemplates[(int)hint];
+        var template = hint switch
+        {
+            Destructuring.Destructure => "{@V}",
+            Destructuring.Stringify => "{$V}",
+            _ => "{V}",
+        };
         if (s_binder.BindMessageTemplate(template, [value], out _, out var properties))
         {
             foreach (var property in properties)
