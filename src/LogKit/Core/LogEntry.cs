@@ -96,22 +96,28 @@ internal ref struct LogEntry
 
     LogEvent Materialize()
     {
-        LogEventProperty[] properties;
+        var templateCount = TemplateProperties?.Length ?? Args.Length;
+        var properties = new Dictionary<string, LogEventPropertyValue>(templateCount + Bound.Items.Length + Context.Items.Length);
         if (TemplateProperties != null)
         {
-            properties = TemplateProperties;
+            // As Serilog's LogEvent constructor: a repeated template name keeps the last value.
+            foreach (var property in TemplateProperties)
+                properties[property.Name] = property.Value;
         }
         else
         {
-            properties = new LogEventProperty[Args.Length];
-            for (var i = 0; i < properties.Length; i++)
-                properties[i] = new LogEventProperty(Template.Properties[i].PropertyName, GetArgValue(i));
+            for (var i = 0; i < Args.Length; i++)
+                properties[Template.Properties[i].PropertyName] = GetArgValue(i);
         }
 
-        var logEvent = new LogEvent(
+        // Serilog's enricher order: bound properties, then context; neither replaces what is there.
+        foreach (var property in Bound.Items)
+            properties.TryAdd(property.Name, property.Value);
+        foreach (var property in Context.Items)
+            properties.TryAdd(property.Name, property.Value);
+
+        return LogEvent.UnstableAssembleFromParts(
             TimeZoneInfo.ConvertTime(Timestamp, LocalTimeZone), Level, Exception, Template.Template, properties, TraceId, SpanId);
-        AddAmbientProperties(logEvent, Bound, Context);
-        return logEvent;
     }
 
     /// <summary>Adds bound, then context properties, without replacing any property already present (Serilog's enricher order).</summary>

@@ -1,0 +1,58 @@
+using LogKit.Tests.Support;
+using Serilog.Events;
+
+namespace LogKit.Tests.Core;
+
+/// <summary>
+/// A call below the minimum level must cost nothing: no boxing, no params array, no capture.
+/// Allocation is measured on the calling thread (timing belongs to the benchmarks).
+/// </summary>
+public class DisabledLevelTests
+{
+    [Fact]
+    public void ADisabledCallWithUpToFourArgumentsAllocatesNothing()
+    {
+        var (pipeline, sink) = TestPipeline.WithCollectingSink(LogEventLevel.Information);
+        using (pipeline)
+        {
+            var logger = pipeline.Logger;
+            var when = DateTime.UtcNow;
+            var id = Guid.NewGuid();
+            var exception = new InvalidOperationException();
+
+            void Calls()
+            {
+                logger.Debug("x");
+                logger.Debug("x {A}", 1);
+                logger.Debug("x {A} {B}", 1, 2.5m);
+                logger.Debug("x {A} {B} {C}", 1, when, id);
+                logger.Verbose(exception, "x {A} {B} {C}", 1, "s", 3L);
+            }
+
+            Calls(); // JIT and type initialisation happen outside the measurement
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 1000; i++)
+                Calls();
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            allocated.Should().Be(0);
+            sink.Events.Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void TheStaticFacadeAllocatesNothingForDisabledCallsWithFourArguments()
+    {
+        Log.Debug("x {A} {B} {C} {D}", 1, 2L, 3.0, true);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            Log.Debug("x {A} {B} {C} {D}", 1, 2L, 3.0, true);
+            Log.Verbose("x {A}", i);
+        }
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        allocated.Should().Be(0);
+    }
+}

@@ -1,0 +1,73 @@
+using System.IO.Compression;
+using LogKit.Tests.Support;
+
+namespace LogKit.Tests.Packaging;
+
+/// <summary>
+/// Consumes LogKit the way users do: packs it, then builds and runs a fresh console app that takes
+/// it by PackageReference from a local folder.
+/// </summary>
+public class PackageTests
+{
+    [Fact]
+    public async Task AFreshAppRunsAgainstThePackedLibrary()
+    {
+        using var folder = TempFolder.ForCaller();
+        var feed = Directory.CreateDirectory(Path.Combine(folder.Path, "feed")).FullName;
+        // A version of its own, so the NuGet cache can never serve an older build of this code.
+        var version = "0.0.1-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N")[..6];
+
+        var pack = await Dotnet.RunAsync(RepositoryRoot.Path, "pack", "src/LogKit/LogKit.csproj", "-c", "Release", "-o", feed, "-p:Version=" + version);
+        pack.ExitCode.Should().Be(0, pack.Output);
+
+        var package = Path.Combine(feed, $"LogKit.{version}.nupkg");
+        File.Exists(Path.Combine(feed, $"LogKit.{version}.snupkg")).Should().BeTrue("symbols are packed beside the package");
+        using (var zip = ZipFile.OpenRead(package))
+        {
+            var entries = zip.Entries.Select(e => e.FullName).ToList();
+            entries.Should().Contain(["README.md", "lib/net10.0/LogKit.dll", "lib/net10.0/LogKit.xml"]);
+        }
+
+        var app = Directory.CreateDirectory(Path.Combine(folder.Path, "app")).FullName;
+        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(app, "app.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="LogKit" Version="{version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            using LogKit;
+
+            using (LogContext.Push("Source", "package"))
+                Log.Information("Hello from {Where}", "a NuGet reference");
+            Log.Catch(Fail);
+
+            static void Fail() => throw new InvalidOperationException("caught");
+            """);
+        // Keep the repository's Directory.Build.props and central package versions out of the app.
+        File.WriteAllText(Path.Combine(folder.Path, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(folder.Path, "Directory.Packages.props"), "<Project />");
+
+        var run = await Dotnet.RunAsync(app, "run", "-c", "Release");
+
+        run.ExitCode.Should().Be(0, run.Output);
+        run.Output.Should().Contain("Hello from a NuGet reference").And.Contain("An exception escaped").And.Contain("caught");
+    }
+}

@@ -1,0 +1,38 @@
+using System.Runtime.CompilerServices;
+using PublicApiGenerator;
+
+namespace LogKit.Tests.PublicApi;
+
+/// <summary>
+/// Every change to the public surface shows up in review as a change to the approved file. When
+/// this fails, read <c>*.received.txt</c>; if the change is intended, copy it over the approved file.
+/// </summary>
+public class PublicApiTests
+{
+    [Fact]
+    public void ThePublicApiIsTheApprovedOne()
+    {
+        var api = typeof(Log).Assembly.GeneratePublicApi(new ApiGeneratorOptions
+        {
+            ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"],
+        });
+
+        Approve("LogKit", api);
+    }
+
+    internal static void Approve(string name, string api, [CallerFilePath] string sourceFile = "")
+    {
+        var folder = Path.GetDirectoryName(sourceFile)!;
+        var approvedPath = Path.Combine(folder, name + ".approved.txt");
+        var receivedPath = Path.Combine(folder, name + ".received.txt");
+        var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath) : "";
+        if (api == approved)
+        {
+            File.Delete(receivedPath);
+            return;
+        }
+
+        File.WriteAllText(receivedPath, api);
+        api.Should().Be(approved, "the public API changed; if intended, copy {0} over {1}", receivedPath, approvedPath);
+    }
+}
