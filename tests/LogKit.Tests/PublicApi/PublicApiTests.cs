@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using LogKit.Tests.Support;
 using PublicApiGenerator;
 
 namespace LogKit.Tests.PublicApi;
@@ -20,9 +20,10 @@ public class PublicApiTests
         Approve("LogKit", api);
     }
 
-    internal static void Approve(string name, string api, [CallerFilePath] string sourceFile = "")
+    internal static void Approve(string name, string api)
     {
-        var folder = Path.GetDirectoryName(sourceFile)!;
+        // Not [CallerFilePath]: CI builds map source paths to /_/ for determinism.
+        var folder = Path.Combine(RepositoryRoot.Path, "tests", "LogKit.Tests", "PublicApi");
         var approvedPath = Path.Combine(folder, name + ".approved.txt");
         var receivedPath = Path.Combine(folder, name + ".received.txt");
         var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath) : "";
