@@ -1,5 +1,6 @@
 using LogKit;
 using Serilog.Events;
+using Serilog.Formatting.Compact;
 
 // Zero configuration: a coloured console at Information and above.
 Log.Information("Hello {Name}, LogKit {Version} here", Environment.UserName, typeof(Log).Assembly.GetName().Version);
@@ -21,16 +22,20 @@ Log.Catch(() => OrderService.Ship(1042));
 var parsed = Log.Catch(() => int.Parse("not a number"), fallback: -1);
 Log.Information("Parsed {Value}", parsed);
 
-// Sinks come and go at run time, each with its own level.
-Log.MinimumLevel = LogEventLevel.Debug;
+// Sinks come and go at run time, each with its own level and format.
 using (Log.AddConsole(o =>
 {
-    o.MinimumLevel = LogEventLevel.Debug;
-    o.OutputTemplate = "  debug sink> {Level:u3} {Message:lj} {Properties}{NewLine}";
+    o.MinimumLevel = LogEventLevel.Warning;
+    o.Formatter = new CompactJsonFormatter();
 }))
 {
-    Log.Debug("Only the debug sink shows this one {Detail}", "cache warmed");
+    Log.Warning("Shown twice, as text and as JSON: {StatusCode}", 503);
+    Log.Information("Shown once");
 }
+
+// The global level takes effect at once.
+Log.MinimumLevel = LogEventLevel.Debug;
+Log.Debug("Debug events now show: {Detail}", "cache warmed");
 
 // Write everything before exiting (the process-exit hook would do it too).
 await Log.CloseAndFlushAsync();

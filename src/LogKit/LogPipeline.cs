@@ -170,7 +170,7 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
         var options = Configure(new ConsoleSinkOptions(), configure);
         options.Validate();
         var name = options.Name ?? "console";
-        return Attach(new BackgroundEventSink(ConsoleSinkFactory.Create(options), name, options), options, name);
+        return Attach(new QueuedEventSink(ConsoleSinkFactory.Create(options), name, options, EventWorker.Console), options, name);
     }
 
     /// <summary>Flushes and removes every sink, including a default console sink.</summary>

@@ -5,12 +5,12 @@ using Serilog.Events;
 
 namespace LogKit.Tests.Pipeline;
 
-public class BackgroundEventSinkTests
+public class QueuedEventSinkTests
 {
     static LogSinkHandle AddBackground(LogPipeline pipeline, ILogEventSink sink, int capacity, QueueFullMode mode)
     {
         var options = new QueuedSinkOptions { QueueCapacity = capacity, QueueFullMode = mode };
-        return pipeline.Attach(new BackgroundEventSink(sink, "test", options), options, "test");
+        return pipeline.Attach(new QueuedEventSink(sink, "test", options, new EventWorker("test")), options, "test");
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class BackgroundEventSinkTests
     {
         using var pipeline = TestPipeline.Create();
         var options = new QueuedSinkOptions();
-        var background = new BackgroundEventSink(new CollectingSink(), "late", options);
+        var background = new QueuedEventSink(new CollectingSink(), "late", options, new EventWorker("test"));
         background.Close();
 
         // A logging call that read the sink list just before the sink was removed.
@@ -110,6 +110,24 @@ public class BackgroundEventSinkTests
         background.Emit(ref entry);
 
         background.Counters.Snapshot().Dropped.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task SinksSharingAWorkerWriteInTheOrderEventsWereLogged()
+    {
+        var order = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var worker = new EventWorker("shared");
+        using var pipeline = TestPipeline.Create();
+        var options = new QueuedSinkOptions();
+        // The first sink is slow: with a worker each, the second would overtake it.
+        pipeline.Attach(new QueuedEventSink(new DelegatingSink(e => { Thread.Sleep(2); order.Enqueue("slow " + e.MessageTemplate.Text); }), "slow", options, worker), options, "slow");
+        pipeline.Attach(new QueuedEventSink(new DelegatingSink(e => order.Enqueue("fast " + e.MessageTemplate.Text)), "fast", options, worker), options, "fast");
+
+        for (var i = 0; i < 5; i++)
+            pipeline.Logger.Information(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await pipeline.FlushAsync();
+
+        order.Should().Equal(Enumerable.Range(0, 5).SelectMany(i => new[] { "slow " + i, "fast " + i }));
     }
 
     [Fact]
