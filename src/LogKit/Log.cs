@@ -9,7 +9,7 @@ namespace LogKit;
 /// <summary>
 /// Logging in one line, with no configuration: <c>Log.Information("Hello {Name}", name)</c> writes
 /// to a coloured console at <see cref="LogEventLevel.Information"/> and above. Add sinks with
-/// <c>AddFile</c>, <see cref="AddConsole"/> and <see cref="AddSink(ILogEventSink, Action{SinkOptions})"/>;
+/// <see cref="AddFile"/>, <see cref="AddConsole"/> and <see cref="AddSink(ILogEventSink, Action{SinkOptions})"/>;
 /// each returns a handle that removes it. Everything logged is written at process exit.
 /// </summary>
 /// <example>
@@ -81,6 +81,9 @@ public static partial class Log
 
     /// <inheritdoc cref="LogPipeline.AddConsole"/>
     public static LogSinkHandle AddConsole(Action<ConsoleSinkOptions>? configure = null) => s_pipeline.AddConsole(configure);
+
+    /// <inheritdoc cref="LogPipeline.AddFile"/>
+    public static LogSinkHandle AddFile(string path, Action<FileSinkOptions>? configure = null) => s_pipeline.AddFile(path, configure);
 
     /// <inheritdoc cref="LogPipeline.AddSink(ILogEventSink, Action{SinkOptions})"/>
     public static LogSinkHandle AddSink(ILogEventSink sink, Action<SinkOptions>? configure = null) => s_pipeline.AddSink(sink, configure);

@@ -173,6 +173,39 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
         return Attach(new QueuedEventSink(ConsoleSinkFactory.Create(options), name, options, EventWorker.Console), options, name);
     }
 
+    /// <summary>
+    /// Adds a rolling file sink: CLEF by default, rolled by size (<b>100 MB</b>) and optionally by time,
+    /// with retention (<b>31 files</b>), optional gzip of rolled files, and writing off the logging thread.
+    /// </summary>
+    /// <param name="path">The log file, for example <c>"logs/app.log"</c>; its folder is created when needed.
+    /// Rolled files take their names from it (<c>app_001.log</c>, <c>app20261125.log</c>).</param>
+    /// <param name="configure">Sets size and time rolling, retention, compression, naming, format and level.</param>
+    /// <returns>A handle; dispose it to remove the sink after it has written everything it accepted.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or not a valid file path, or an option is out of range.</exception>
+    /// <exception cref="InvalidOperationException">Another file sink of this process already writes <paramref name="path"/> without <see cref="FileSinkOptions.Shared"/>.</exception>
+    public LogSinkHandle AddFile(string path, Action<FileSinkOptions>? configure = null)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+            throw new ArgumentException("Pass the log file's path, for example AddFile(\"logs/app.log\").", nameof(path));
+        var options = Configure(new FileSinkOptions(), configure);
+        options.Validate();
+
+        string fullPath;
+        try
+        {
+            fullPath = Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new ArgumentException($"'{path}' is not a valid file path: {ex.Message}", nameof(path), ex);
+        }
+        if (Path.GetFileName(fullPath).Length == 0)
+            throw new ArgumentException($"'{path}' names a folder; add a file name, for example \"{Path.Combine(path, "app.log")}\".", nameof(path));
+
+        var name = options.Name ?? "file:" + Path.GetFileName(fullPath);
+        return Attach(new Sinks.File.FileSink(fullPath, options, _clock, name), options, name);
+    }
+
     /// <summary>Flushes and removes every sink, including a default console sink.</summary>
     public void RemoveAllSinks()
     {

@@ -19,13 +19,21 @@ internal sealed class Utf8Buffer : IBufferWriter<byte>
 
     public Utf8Buffer(int initialCapacity = 1024) => _buffer = new byte[initialCapacity];
 
-    /// <summary>The calling thread's reusable buffer, emptied.</summary>
-    public static Utf8Buffer ForCurrentThread()
+    /// <summary>
+    /// The calling thread's reusable buffer, emptied. It is taken out of the thread's slot until
+    /// <see cref="Return"/>, so code that logs while an event is being formatted (a <c>ToString</c>
+    /// that logs) gets a buffer of its own instead of overwriting this one.
+    /// </summary>
+    public static Utf8Buffer Rent()
     {
-        var buffer = t_cached ??= new Utf8Buffer(4096);
+        var buffer = t_cached ?? new Utf8Buffer(4096);
+        t_cached = null;
         buffer.Clear();
         return buffer;
     }
+
+    /// <summary>Gives a rented buffer back to the calling thread.</summary>
+    public static void Return(Utf8Buffer buffer) => t_cached = buffer;
 
     public int Length => _length;
 

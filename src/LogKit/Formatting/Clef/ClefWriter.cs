@@ -1,0 +1,210 @@
+using System.Diagnostics;
+using System.Globalization;
+using LogKit.Capturing;
+using LogKit.Core;
+using LogKit.Formatting.Json;
+using Serilog.Events;
+using Serilog.Parsing;
+
+namespace LogKit.Formatting.Clef;
+
+/// <summary>
+/// Writes events as CLEF in UTF-8, byte for byte what <c>CompactJsonFormatter</c> writes through a
+/// UTF-8 <see cref="TextWriter"/>, followed by <see cref="Environment.NewLine"/>. Fast-bound entries are
+/// written straight from their captured arguments, with the template's and context's bytes encoded
+/// once and copied; anything else is written from its Serilog <see cref="LogEvent"/>.
+/// </summary>
+internal static class ClefWriter
+{
+    static readonly byte[] s_newLine = System.Text.Encoding.UTF8.GetBytes(Environment.NewLine);
+    static readonly byte[][] s_levels = Enum.GetValues<LogEventLevel>()
+        .Select(l => JsonUtf8.Ascii(",\"@l\":\"" + l + "\""))
+        .ToArray();
+
+    public static void Write(Utf8Buffer output, ref LogEntry entry)
+    {
+        if (!entry.IsFastBound || entry.Template.HasRenderings)
+        {
+            Write(output, entry.GetLogEvent());
+            return;
+        }
+
+        WriteHeader(output, entry.Timestamp, entry.Template.ClefTemplateMember, entry.Level, entry.Exception, entry.TraceId, entry.SpanId);
+
+        var template = entry.Template;
+        for (var i = 0; i < entry.Args.Length; i++)
+        {
+            output.Write(template.ClefPropertyNames[i]);
+            WriteArg(output, ref entry, i);
+        }
+
+        foreach (var property in entry.Bound.Items)
+        {
+            if (!IsTemplateProperty(template, property.Name))
+                output.Write(property.ClefMember);
+        }
+
+        foreach (var property in entry.Context.Items)
+        {
+            if (!IsTemplateProperty(template, property.Name) && !entry.Bound.Contains(property.Name))
+                output.Write(property.ClefMember);
+        }
+
+        output.WriteByte((byte)'}');
+        output.Write(s_newLine);
+    }
+
+    /// <summary>Writes a Serilog event as <c>CompactJsonFormatter.Format</c> would.</summary>
+    public static void Write(Utf8Buffer output, LogEvent logEvent)
+    {
+        var templateMember = TemplateCache.Get(logEvent.MessageTemplate.Text).ClefTemplateMember;
+        WriteHeader(output, logEvent.Timestamp, templateMember, logEvent.Level, logEvent.Exception, logEvent.TraceId ?? default, logEvent.SpanId ?? default, logEvent);
+
+        foreach (var (name, value) in logEvent.Properties)
+        {
+            output.WriteByte((byte)',');
+            JsonUtf8.WriteQuotedString(output, ClefNames.Escape(name));
+            output.WriteByte((byte)':');
+            JsonValueWriter.Write(output, value);
+        }
+
+        output.WriteByte((byte)'}');
+        output.Write(s_newLine);
+    }
+
+    static void WriteHeader(Utf8Buffer output, DateTimeOffset timestamp, byte[] templateMember, LogEventLevel level, Exception? exception,
+        ActivityTraceId traceId, ActivitySpanId spanId, LogEvent? forRenderings = null)
+    {
+        output.Write("{\"@t\":\""u8);
+        JsonUtf8.WriteFormattable(output, timestamp.UtcDateTime, "O");
+        output.WriteByte((byte)'"');
+        output.Write(templateMember);
+
+        if (forRenderings != null)
+            WriteRenderings(output, forRenderings);
+
+        if (level != LogEventLevel.Information)
+            output.Write((uint)level < (uint)s_levels.Length ? s_levels[(int)level] : JsonUtf8.Ascii(",\"@l\":\"" + level + "\""));
+
+        if (exception != null)
+        {
+            output.Write(",\"@x\":"u8);
+            JsonUtf8.WriteQuotedString(output, DescribeException(exception));
+        }
+
+        if (traceId != default)
+        {
+            output.Write(",\"@tr\":\""u8);
+            WriteHex(output, traceId);
+            output.WriteByte((byte)'"');
+        }
+
+        if (spanId != default)
+        {
+            output.Write(",\"@sp\":\""u8);
+            WriteHex(output, spanId);
+            output.WriteByte((byte)'"');
+        }
+    }
+
+    static void WriteRenderings(Utf8Buffer output, LogEvent logEvent)
+    {
+        var first = true;
+        foreach (var token in logEvent.MessageTemplate.Tokens)
+        {
+            if (token is not PropertyToken { Format: not null } property)
+                continue;
+            output.Write(first ? ",\"@r\":["u8 : ","u8);
+            first = false;
+            var rendering = new StringWriter(CultureInfo.InvariantCulture);
+            property.Render(logEvent.Properties, rendering, CultureInfo.InvariantCulture);
+            JsonUtf8.WriteQuotedString(output, rendering.ToString());
+        }
+        if (!first)
+            output.WriteByte((byte)']');
+    }
+
+    static void WriteArg(Utf8Buffer output, ref LogEntry entry, int index)
+    {
+        ref var arg = ref entry.Args[index];
+        if (entry.Template.Properties[index].Destructuring == Destructuring.Stringify && arg.Kind != ArgKind.Null)
+        {
+            JsonValueWriter.Write(output, entry.GetArgValue(index));
+            return;
+        }
+
+        switch (arg.Kind)
+        {
+            case ArgKind.Null: JsonUtf8.WriteNull(output); break;
+            case ArgKind.String: JsonUtf8.WriteQuotedString(output, (string)arg.Reference!); break;
+            case ArgKind.Int32: JsonUtf8.WriteFormattable(output, arg.Get<int>()); break;
+            case ArgKind.Int64: JsonUtf8.WriteFormattable(output, arg.Get<long>()); break;
+            case ArgKind.Decimal: JsonUtf8.WriteFormattable(output, arg.Get<decimal>()); break;
+            case ArgKind.Double: JsonUtf8.WriteDouble(output, arg.Get<double>()); break;
+            case ArgKind.Boolean: JsonUtf8.WriteBoolean(output, arg.Get<bool>()); break;
+            case ArgKind.Guid: JsonUtf8.WriteQuotedFormattable(output, arg.Get<Guid>()); break;
+            case ArgKind.DateTime: JsonUtf8.WriteQuotedFormattable(output, arg.Get<DateTime>(), "O"); break;
+            case ArgKind.DateTimeOffset: JsonUtf8.WriteQuotedFormattable(output, arg.Get<DateTimeOffset>(), "O"); break;
+            case ArgKind.TimeSpan: JsonUtf8.WriteQuotedFormattable(output, arg.Get<TimeSpan>()); break;
+            case ArgKind.Single: JsonUtf8.WriteSingle(output, arg.Get<float>()); break;
+            case ArgKind.UInt32: JsonUtf8.WriteFormattable(output, arg.Get<uint>()); break;
+            case ArgKind.UInt64: JsonUtf8.WriteFormattable(output, arg.Get<ulong>()); break;
+            case ArgKind.Int16: JsonUtf8.WriteFormattable(output, arg.Get<short>()); break;
+            case ArgKind.UInt16: JsonUtf8.WriteFormattable(output, arg.Get<ushort>()); break;
+            case ArgKind.Byte: JsonUtf8.WriteFormattable(output, arg.Get<byte>()); break;
+            case ArgKind.SByte: JsonUtf8.WriteFormattable(output, arg.Get<sbyte>()); break;
+            case ArgKind.Char: JsonUtf8.WriteChar(output, arg.Get<char>()); break;
+            case ArgKind.Object when ValueCapture.IsBuiltInScalar(arg.Reference!):
+                // A boxed scalar from the params path: written as is, with no ScalarValue built.
+                JsonValueWriter.WriteLiteral(output, arg.Reference);
+                break;
+            default:
+                JsonValueWriter.Write(output, entry.GetArgValue(index));
+                break;
+        }
+    }
+
+    static bool IsTemplateProperty(CachedTemplate template, string name)
+    {
+        foreach (var property in template.Properties)
+        {
+            if (string.Equals(property.PropertyName, name, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    static string DescribeException(Exception exception)
+    {
+        try
+        {
+            return exception.ToString();
+        }
+        catch (Exception ex)
+        {
+            // The event is still written; Serilog's formatter would have thrown here instead.
+            return exception.GetType().FullName + ": ToString() threw " + ex.GetType().Name;
+        }
+    }
+
+    static void WriteHex(Utf8Buffer output, ActivityTraceId id)
+    {
+        Span<byte> raw = stackalloc byte[16];
+        id.CopyTo(raw);
+        WriteLowerHex(output, raw);
+    }
+
+    static void WriteHex(Utf8Buffer output, ActivitySpanId id)
+    {
+        Span<byte> raw = stackalloc byte[8];
+        id.CopyTo(raw);
+        WriteLowerHex(output, raw);
+    }
+
+    // ToHexString() is lower case; so is this, without the string.
+    static void WriteLowerHex(Utf8Buffer output, ReadOnlySpan<byte> raw)
+    {
+        Convert.TryToHexStringLower(raw, output.GetSpan(raw.Length * 2), out var written);
+        output.Advance(written);
+    }
+}

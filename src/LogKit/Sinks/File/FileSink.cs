@@ -1,0 +1,147 @@
+using LogKit.Core;
+using LogKit.Diagnostics;
+using LogKit.Formatting;
+using LogKit.Formatting.Clef;
+using LogKit.Pipeline;
+using Serilog.Debugging;
+using Serilog.Formatting.Display;
+
+namespace LogKit.Sinks.File;
+
+/// <summary>
+/// The rolling file sink. Events are formatted on the logging thread straight into UTF-8 and only
+/// their bytes are queued; one writer thread per sink takes everything queued and writes it in as
+/// few calls as the roll points allow. Rolled files are compressed and retention applied on a
+/// third, maintenance, track.
+/// </summary>
+internal sealed class FileSink : PipelineSink
+{
+    static readonly HashSet<string> s_pathsInUse = new(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+
+    readonly string _path;
+    readonly IEntryFormatter _formatter;
+    readonly RecordQueue _queue;
+    readonly RollingFileWriter _writer;
+    readonly FileMaintenance _maintenance;
+    readonly SharedFileLock? _sharedLock;
+    readonly TimeSpan _idleWait;
+    readonly Thread _thread;
+    int _closed;
+
+    public FileSink(string path, FileSinkOptions options, TimeProvider clock, string name)
+    {
+        _path = path;
+        if (!options.Shared)
+            ClaimPath(path);
+
+        var roller = new PathRoller(path, options.RollingInterval, options.Naming);
+        _sharedLock = options.Shared ? new SharedFileLock(path) : null;
+        _writer = new RollingFileWriter(roller, options, clock, Counters, new FailureReporter(name), _sharedLock, name);
+        var retention = new FileRetention(roller, options.RetainedFileCount, options.RetainedFor, options.RetainedTotalSize?.Bytes, options.Hooks, clock);
+        _maintenance = new FileMaintenance(roller, options.Compression == FileCompression.GZip, retention, _sharedLock, () => _writer.ActivePath, name);
+        _writer.Rolled = _maintenance.Rolled;
+        _formatter = options.Formatter != null ? new TextEntryFormatter(options.Formatter)
+            : options.Format == LogFormat.Text ? new TextEntryFormatter(new MessageTemplateTextFormatter(options.OutputTemplate, options.FormatProvider))
+            : ClefEntryFormatter.Instance;
+        _queue = new RecordQueue(options.QueueCapacity, options.QueueFullMode);
+        _idleWait = options.FlushToDiskInterval ?? Timeout.InfiniteTimeSpan;
+
+        // Open now, so the file exists as soon as the sink does and start-up repair knows which file
+        // is active. The writer thread owns the file from here on.
+        _writer.Start(clock.GetUtcNow().UtcTicks);
+        _maintenance.Recover();
+        _thread = new Thread(Run) { IsBackground = true, Name = "LogKit " + name };
+        _thread.Start();
+    }
+
+    /// <summary>The file currently written (tests and diagnostics).</summary>
+    public string? ActivePath => _writer.ActivePath;
+
+    /// <summary>Completes when maintenance queued so far (compression, retention) has run.</summary>
+    public Task MaintenanceIdle => _maintenance.Idle;
+
+    public override void Emit(ref LogEntry entry)
+    {
+        var buffer = Utf8Buffer.Rent();
+        try
+        {
+            _formatter.Format(buffer, ref entry);
+            if (!_queue.TryAdd(buffer.WrittenSpan, entry.Timestamp.UtcTicks))
+                Counters.AddDropped();
+        }
+        finally
+        {
+            Utf8Buffer.Return(buffer);
+        }
+    }
+
+    public override Task FlushAsync(CancellationToken cancellationToken) => _queue.WhenCompleted().WaitAsync(cancellationToken);
+
+    public override void Close()
+    {
+        if (Interlocked.Exchange(ref _closed, 1) != 0)
+            return;
+        _queue.Close();
+        if (_thread != Thread.CurrentThread)
+            _thread.Join();
+        try
+        {
+            _maintenance.Idle.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Maintenance reports its own failures.
+        }
+        _sharedLock?.Dispose();
+        ReleasePath(_path);
+    }
+
+    void Run()
+    {
+        var batch = new List<RecordSegment>();
+        try
+        {
+            while (_queue.TakeAll(batch, _idleWait))
+            {
+                if (batch.Count == 0)
+                {
+                    _writer.FlushToDiskIfDue();
+                    continue;
+                }
+
+                try
+                {
+                    _writer.Write(batch);
+                }
+                catch (Exception ex)
+                {
+                    // The writer handles I/O failures itself; this is a bug, and it must not stop the sink.
+                    Counters.AddFailed(batch.Sum(s => s.Count));
+                    SelfLog.WriteLine("LogKit file sink failed on a batch: {0}", ex);
+                }
+                _queue.Complete(batch);
+                batch.Clear();
+            }
+        }
+        finally
+        {
+            _writer.Dispose();
+            _queue.Abandon();
+        }
+    }
+
+    static void ClaimPath(string path)
+    {
+        lock (s_pathsInUse)
+        {
+            if (!s_pathsInUse.Add(path))
+                throw new InvalidOperationException($"'{path}' is already written by another file sink in this process. Remove that sink first, or set Shared = true on both.");
+        }
+    }
+
+    static void ReleasePath(string path)
+    {
+        lock (s_pathsInUse)
+            s_pathsInUse.Remove(path);
+    }
+}

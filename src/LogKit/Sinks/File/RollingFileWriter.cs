@@ -1,0 +1,393 @@
+using System.Text;
+using LogKit.Diagnostics;
+using LogKit.Pipeline;
+using Serilog;
+using Serilog.Debugging;
+using Serilog.Sinks.File;
+
+namespace LogKit.Sinks.File;
+
+/// <summary>
+/// The file side of the file sink, driven by its writer thread only: decides at each record
+/// whether to roll (by size, by period), writes runs of whole records with one call each, and
+/// recovers from a deleted file or folder, a full disk or a read-only path without losing the
+/// rest of the stream. Records are never split across files.
+/// </summary>
+internal sealed class RollingFileWriter : IDisposable
+{
+    static readonly byte[] s_newLine = Encoding.UTF8.GetBytes(Environment.NewLine);
+    static readonly Encoding s_utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    readonly PathRoller _roller;
+    readonly long? _maxSize;
+    readonly bool _localTime;
+    readonly bool _repairTornLine;
+    readonly TimeSpan? _flushToDiskInterval;
+    readonly FileLifecycleHooks? _hooks;
+    readonly TimeProvider _clock;
+    readonly SinkCounters _counters;
+    readonly FailureReporter _failures;
+    readonly SharedFileLock? _sharedLock;
+    readonly string _sinkName;
+    bool _stableActive;
+
+    FileStream? _file;
+    Stream? _output;
+    string? _path;
+    long _size;
+    int? _sequence;
+    DateTime? _period;
+    Exception? _openFailure;
+    bool _openFailedThisBatch;
+    long _lastDiskFlush;
+    long _cachedMinute = long.MinValue;
+    DateTime? _cachedPeriod;
+
+    public RollingFileWriter(PathRoller roller, FileSinkOptions options, TimeProvider clock, SinkCounters counters, FailureReporter failures, SharedFileLock? sharedLock, string sinkName)
+    {
+        _roller = roller;
+        _maxSize = options.MaxFileSize?.Bytes;
+        _localTime = options.RollOnLocalTime;
+        _repairTornLine = options.Formatter is null && options.Format == LogFormat.Clef;
+        _flushToDiskInterval = options.FlushToDiskInterval;
+        _hooks = options.Hooks;
+        _stableActive = options.Naming == FileNaming.StableActive;
+        _clock = clock;
+        _counters = counters;
+        _failures = failures;
+        _sharedLock = sharedLock;
+        _sinkName = sinkName;
+    }
+
+    /// <summary>The file being written, for retention (never deleted) and tests; read from any thread.</summary>
+    public string? ActivePath => Volatile.Read(ref _path);
+
+    /// <summary>Called after each roll with the path of the file just closed.</summary>
+    public Action<string>? Rolled { get; set; }
+
+    /// <summary>Opens the file the log continues in, before any event arrives, so that start-up repair knows which file is active.</summary>
+    public void Start(long utcTicks)
+    {
+        using var locked = _sharedLock?.Acquire();
+        _period = PeriodOf(utcTicks);
+        Open(advance: false);
+    }
+
+    public void Write(List<RecordSegment> batch)
+    {
+        using var locked = _sharedLock?.Acquire();
+        _openFailedThisBatch = false;
+        PrepareBatch();
+        foreach (var segment in batch)
+            Write(segment);
+        AfterBatch();
+    }
+
+    /// <summary>Forces written data to the disk; called on the writer thread when it is idle.</summary>
+    public void FlushToDiskIfDue()
+    {
+        if (_flushToDiskInterval is not { } interval || _file is null)
+            return;
+        var now = _clock.GetTimestamp();
+        if (_clock.GetElapsedTime(_lastDiskFlush, now) < interval)
+            return;
+        try
+        {
+            _file.Flush(flushToDisk: true);
+            _lastDiskFlush = now;
+        }
+        catch (Exception ex)
+        {
+            _failures.Failed(ex, 0);
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            _output?.Flush();
+            if (_flushToDiskInterval != null)
+                _file?.Flush(flushToDisk: true);
+        }
+        catch (Exception ex)
+        {
+            _failures.Failed(ex, 0);
+        }
+        CloseFile();
+    }
+
+    void PrepareBatch()
+    {
+        if (_path is null)
+            return;
+
+        // A file (or its folder) deleted under us: writing on would go to an unlinked file.
+        if (!System.IO.File.Exists(_path))
+        {
+            SelfLog.WriteLine("LogKit file sink {0}: {1} disappeared; it is being recreated", _sinkName, _path);
+            CloseFile();
+            return;
+        }
+
+        // Shared mode: other processes have appended since our last batch.
+        if (_sharedLock != null && _file != null)
+        {
+            try
+            {
+                _size = _file.Seek(0, SeekOrigin.End);
+            }
+            catch (Exception ex)
+            {
+                _failures.Failed(ex, 0);
+                CloseFile();
+            }
+        }
+    }
+
+    void Write(RecordSegment segment)
+    {
+        var runStart = 0;
+        var runCount = 0;
+        for (var i = 0; i < segment.Count; i++)
+        {
+            var start = segment.StartOf(i);
+            var length = segment.EndOf(i) - start;
+            var period = PeriodOf(segment.TimestampOf(i));
+
+            // Periods only move forward: a record from before the current period (a clock set back,
+            // threads racing at midnight) goes into the current file.
+            var newPeriod = period != null && (_period is null || period > _period);
+            var full = _output != null && _maxSize is { } max && (_size >= max || _size > 0 && length > max);
+            if (_output is null || newPeriod || full)
+            {
+                WriteRun(segment, runStart, start - runStart, runCount);
+                runStart = start;
+                runCount = 0;
+                if (newPeriod)
+                    _period = period;
+                if (!_openFailedThisBatch)
+                    Roll(advance: full && !newPeriod);
+            }
+
+            _size += length;
+            runCount++;
+        }
+        WriteRun(segment, runStart, segment.Length - runStart, runCount);
+    }
+
+    void WriteRun(RecordSegment segment, int offset, int length, int count)
+    {
+        if (count == 0)
+            return;
+
+        if (_output is null)
+        {
+            _counters.AddFailed(count);
+            _failures.Failed(_openFailure ?? new IOException("The log file is not open."), count);
+            return;
+        }
+
+        try
+        {
+            _output.Write(segment.Buffer, offset, length);
+            _counters.AddWritten(count);
+            _failures.Succeeded();
+        }
+        catch (Exception ex)
+        {
+            _counters.AddFailed(count);
+            _failures.Failed(ex, count);
+            // Cut off whatever part of the run reached the file (a disk that filled mid-write),
+            // so the file holds whole lines only; then start again from a fresh handle.
+            TryTruncate(_size - length);
+            CloseFile();
+        }
+    }
+
+    void AfterBatch()
+    {
+        if (_output is null)
+            return;
+        try
+        {
+            if (!ReferenceEquals(_output, _file))
+                _output.Flush();   // a hook's wrapper stream may buffer
+        }
+        catch (Exception ex)
+        {
+            _failures.Failed(ex, 0);
+        }
+        FlushToDiskIfDue();
+    }
+
+    void Roll(bool advance)
+    {
+        var previous = _path;
+        var hadFile = _output != null;
+        CloseFile();
+        var opened = Open(advance);
+        // A roll-forward roll leaves the old file behind; a stable-active roll renames it (in Open).
+        if (hadFile && opened && !_stableActive && previous != null && !string.Equals(previous, _path, StringComparison.Ordinal))
+            Rolled?.Invoke(previous);
+    }
+
+    bool Open(bool advance)
+    {
+        try
+        {
+            Directory.CreateDirectory(_roller.Directory);
+            var path = _stableActive ? PrepareStableActive(advance) : ChooseRollForward(advance);
+            OpenFile(path);
+            _openFailure = null;
+            return true;
+        }
+        catch (Exception ex)
+        {
+            _openFailure = ex;
+            _openFailedThisBatch = true;
+            _failures.Failed(ex, 0);
+            CloseFile();
+            return false;
+        }
+    }
+
+    string ChooseRollForward(bool advance)
+    {
+        var latest = LogFileSet.List(_roller).FirstOrDefault(f => !f.Name.IsStable && f.Name.Period == _period);
+        int? sequence = null;
+        if (latest != null)
+        {
+            var latestSequence = latest.Name.Sequence ?? 0;
+            var canAppend = latest.ArchivePath is null
+                && latest.PlainPath != null
+                && (!advance || latestSequence > (_sequence ?? 0))           // shared mode: another process rolled already
+                && (_maxSize is not { } max || latest.Length < max);
+            sequence = canAppend ? latest.Name.Sequence : latestSequence + 1;
+        }
+        _sequence = sequence;
+        return _roller.RollForwardPath(_period, sequence);
+    }
+
+    string PrepareStableActive(bool advance)
+    {
+        var active = _roller.StableActivePath;
+        var info = new FileInfo(active);
+        if (info.Exists)
+        {
+            var stale = _period != null && PeriodOf(info.LastWriteTimeUtc.Ticks) < _period;
+            var full = _maxSize is { } max && info.Length >= max;
+            if (advance || stale || full)
+            {
+                var next = LogFileSet.List(_roller).Where(f => f.Name is { IsStable: true, Sequence: not null }).Select(f => f.Name.Sequence!.Value).DefaultIfEmpty(0).Max() + 1;
+                var rolled = _roller.StablePath(next);
+                try
+                {
+                    System.IO.File.Move(active, rolled, overwrite: false);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    SelfLog.WriteLine("LogKit file sink {0}: could not rename the active file, continuing with roll-forward names: {1}", _sinkName, $"{active} -> {rolled}: {ex}");
+                    _stableActive = false;
+                    return ChooseRollForward(advance: true);
+                }
+                Rolled?.Invoke(rolled);
+            }
+        }
+        return active;
+    }
+
+    void OpenFile(string path)
+    {
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.Append,
+            Access = FileAccess.Write,
+            // Readers (tail, the logkit tool) may open the file; shared mode lets other writers in.
+            Share = FileShare.ReadWrite | FileShare.Delete,
+            BufferSize = 0,   // records are already batched; each run is one write call
+        };
+        if (!OperatingSystem.IsWindows())
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
+
+        var file = new FileStream(path, options);
+        try
+        {
+            _size = file.Length;
+            // A process killed mid-write can leave a torn last line: end it, so that it stays one bad
+            // line instead of swallowing the first new event.
+            if (_repairTornLine && _size > 0 && !EndsWithNewLine(path, _size))
+            {
+                file.Write(s_newLine);
+                _size += s_newLine.Length;
+            }
+
+            _output = _hooks is null
+                ? file
+                : _hooks.OnFileOpened(path, file, s_utf8) ?? throw new InvalidOperationException("The file lifecycle hook OnFileOpened(...) returned null.");
+            _size = file.Length;   // a hook may have written a header
+            _file = file;
+            Volatile.Write(ref _path, path);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    static bool EndsWithNewLine(string path, long length)
+    {
+        using var reader = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1);
+        reader.Seek(length - 1, SeekOrigin.Begin);
+        return reader.ReadByte() == '\n';
+    }
+
+    void TryTruncate(long length)
+    {
+        try
+        {
+            if (_file != null && length >= 0 && _file.Length > length)
+                _file.SetLength(length);
+        }
+        catch (Exception ex)
+        {
+            SelfLog.WriteLine("LogKit file sink {0}: could not cut a partial write from {1}: {2}", _sinkName, _path, ex);
+        }
+    }
+
+    void CloseFile()
+    {
+        var output = _output;
+        var file = _file;
+        _output = null;
+        _file = null;
+        try
+        {
+            output?.Dispose();
+            if (!ReferenceEquals(output, file))
+                file?.Dispose();
+        }
+        catch (Exception ex)
+        {
+            _failures.Failed(ex, 0);
+        }
+    }
+
+    /// <summary>The period a record belongs to: computed once per UTC minute, because every period
+    /// boundary, in any time zone and across daylight-saving changes, falls on a whole UTC minute.</summary>
+    DateTime? PeriodOf(long utcTicks)
+    {
+        if (_roller.Interval == RollingInterval.Infinite)
+            return null;
+        var minute = utcTicks / TimeSpan.TicksPerMinute;
+        if (minute != _cachedMinute)
+        {
+            var utc = new DateTime(utcTicks, DateTimeKind.Utc);
+            var instant = _localTime ? TimeZoneInfo.ConvertTimeFromUtc(utc, _clock.LocalTimeZone) : utc;
+            _cachedPeriod = _roller.Checkpoint(instant);
+            _cachedMinute = minute;
+        }
+        return _cachedPeriod;
+    }
+}
