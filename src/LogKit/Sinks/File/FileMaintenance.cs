@@ -21,6 +21,9 @@ internal sealed class FileMaintenance(PathRoller roller, bool compress, FileRete
         }
     }
 
+    /// <summary>Runs before each job; tests use it to hold maintenance back.</summary>
+    public Action? BeforeJob { get; set; }
+
     /// <summary>At start: repair what a crash left, archive leftover rolled files, apply retention.</summary>
     public void Recover() => Enqueue(() =>
     {
@@ -47,6 +50,7 @@ internal sealed class FileMaintenance(PathRoller roller, bool compress, FileRete
     {
         try
         {
+            BeforeJob?.Invoke();
             job();
         }
         catch (Exception ex)

@@ -60,6 +60,13 @@ internal sealed class FileSink : PipelineSink
     /// <summary>Completes when maintenance queued so far (compression, retention) has run.</summary>
     public Task MaintenanceIdle => _maintenance.Idle;
 
+    /// <summary>Runs before each maintenance job; tests hold compression with it.</summary>
+    public Action? BeforeMaintenance
+    {
+        get => _maintenance.BeforeJob;
+        set => _maintenance.BeforeJob = value;
+    }
+
     public override void Emit(ref LogEntry entry)
     {
         var buffer = Utf8Buffer.Rent();

@@ -35,6 +35,7 @@ internal sealed class RollingFileWriter : IDisposable
     Stream? _output;
     string? _path;
     long _size;
+    bool _fileHasRecords;
     int? _sequence;
     DateTime? _period;
     Exception? _openFailure;
@@ -158,7 +159,8 @@ internal sealed class RollingFileWriter : IDisposable
             // Periods only move forward: a record from before the current period (a clock set back,
             // threads racing at midnight) goes into the current file.
             var newPeriod = period != null && (_period is null || period > _period);
-            var full = _output != null && _maxSize is { } max && (_size >= max || _size > 0 && length > max);
+            // An event larger than the limit gets a file of its own (a header written by a hook does not count).
+            var full = _output != null && _maxSize is { } max && (_size >= max || _fileHasRecords && length > max);
             if (_output is null || newPeriod || full)
             {
                 WriteRun(segment, runStart, start - runStart, runCount);
@@ -171,6 +173,7 @@ internal sealed class RollingFileWriter : IDisposable
             }
 
             _size += length;
+            _fileHasRecords = true;
             runCount++;
         }
         WriteRun(segment, runStart, segment.Length - runStart, runCount);
@@ -314,6 +317,7 @@ internal sealed class RollingFileWriter : IDisposable
         try
         {
             _size = file.Length;
+            _fileHasRecords = _size > 0;
             // A process killed mid-write can leave a torn last line: end it, so that it stays one bad
             // line instead of swallowing the first new event.
             if (_repairTornLine && _size > 0 && !EndsWithNewLine(path, _size))

@@ -1,0 +1,158 @@
+using System.Text;
+using LogKit.Tests.Support;
+using Serilog.Events;
+using Serilog.Templates;
+using Serilog.Sinks.File;
+
+namespace LogKit.Tests.Sinks.File;
+
+public class FileSinkTests
+{
+    [Fact]
+    public void WritesOneClefObjectPerLine()
+    {
+        using var folder = TempFolder.ForCaller();
+        using (var log = new FileTestPipeline(folder.File("logs/app.log")))
+        using (LogContext.Push("RequestId", "r-1"))
+            log.Logger.Warning("User {UserId} bought {Quantity} x {Product} for {Price}", 42, 3, "Widget", 19.99m);
+
+        var clef = LogFiles.ParseClef(LogFiles.ReadLines(folder.File("logs/app.log")).Single());
+        clef.GetProperty("@mt").GetString().Should().Be("User {UserId} bought {Quantity} x {Product} for {Price}");
+        clef.GetProperty("@l").GetString().Should().Be("Warning");
+        clef.GetProperty("Price").GetDecimal().Should().Be(19.99m);
+        clef.GetProperty("RequestId").GetString().Should().Be("r-1");
+        clef.GetProperty("@t").GetString().Should().Be("2026-11-25T10:00:00.0000000Z");
+    }
+
+    [Fact]
+    public void TheFileExistsAsSoonAsTheSinkIsAdded()
+    {
+        using var folder = TempFolder.ForCaller();
+        using var log = new FileTestPipeline(folder.File("deep/er/app.log"));
+
+        System.IO.File.Exists(folder.File("deep/er/app.log")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void NewFilesAreNotWorldReadable()
+    {
+        if (OperatingSystem.IsWindows())
+            return;   // Unix permissions only
+        using var folder = TempFolder.ForCaller();
+        using (var log = new FileTestPipeline(folder.File("app.log")))
+            log.Logger.Information("x");
+
+        System.IO.File.GetUnixFileMode(folder.File("app.log")).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+    }
+
+    [Fact]
+    public void TheTextFormatUsesTheOutputTemplate()
+    {
+        using var folder = TempFolder.ForCaller();
+        using (var log = new FileTestPipeline(folder.File("app.log"), o => { o.Format = LogFormat.Text; o.OutputTemplate = "{Level:u3} {Message:lj} {RequestId}{NewLine}"; }))
+        using (LogContext.Push("RequestId", 7))
+            log.Logger.Information("Hello {Name}", "you");
+
+        System.IO.File.ReadAllText(folder.File("app.log")).Should().Be("INF Hello you 7" + Environment.NewLine);
+    }
+
+    [Fact]
+    public void AnySerilogFormatterCanBeUsed()
+    {
+        using var folder = TempFolder.ForCaller();
+        using (var log = new FileTestPipeline(folder.File("app.log"), o => o.Formatter = new ExpressionTemplate("{@l} {Name} {#if RequestId is not null}[{RequestId}]{#end}\n")))
+        using (LogContext.Push("RequestId", 7))
+            log.Logger.Information("Hello {Name}", "you");
+
+        System.IO.File.ReadAllText(folder.File("app.log")).Should().Be("Information you [7]\n");
+    }
+
+    [Fact]
+    public void EachSinkHasItsOwnLevelAndFilter()
+    {
+        using var folder = TempFolder.ForCaller();
+        using (var pipeline = TestPipeline.Create())
+        {
+            pipeline.AddFile(folder.File("all.log"));
+            pipeline.AddFile(folder.File("errors.log"), o => o.MinimumLevel = LogEventLevel.Error);
+            pipeline.AddFile(folder.File("orders.log"), o => o.Filter = e => e.Properties.ContainsKey("OrderId"));
+            pipeline.Logger.Information("plain");
+            pipeline.Logger.Information("order {OrderId}", 1);
+            pipeline.Logger.Error("failure");
+        }
+
+        LogFiles.ReadLines(folder.File("all.log")).Should().HaveCount(3);
+        LogFiles.ReadLines(folder.File("errors.log")).Should().ContainSingle().Which.Should().Contain("failure");
+        LogFiles.ReadLines(folder.File("orders.log")).Should().ContainSingle().Which.Should().Contain("OrderId");
+    }
+
+    [Fact]
+    public void SerilogLifecycleHooksSeeFilesOpenedAndDeleted()
+    {
+        using var folder = TempFolder.ForCaller();
+        var hooks = new HeaderHooks();
+        using (var log = new FileTestPipeline(folder.File("app.log"), o => { o.Hooks = hooks; o.MaxFileSize = 200; o.RetainedFileCount = 2; }))
+        {
+            for (var i = 0; i < 4; i++)
+                log.Logger.Information("Event {Number} {Padding}", i, new string('x', 200));
+            log.Settle();
+        }
+
+        hooks.Opened.Should().HaveCount(4);
+        hooks.Deleted.Select(Path.GetFileName).Should().Equal("app.log", "app_001.log");
+        System.IO.File.ReadLines(folder.File("app_003.log")).First().Should().Be("# LogKit test header");
+    }
+
+    [Fact]
+    public void TwoSinksCannotWriteTheSameFileUnlessShared()
+    {
+        using var folder = TempFolder.ForCaller();
+        using var pipeline = TestPipeline.Create();
+        pipeline.AddFile(folder.File("app.log"));
+
+        FluentActions.Invoking(() => pipeline.AddFile(folder.File("app.log"))).Should().Throw<InvalidOperationException>().WithMessage("*Shared = true*");
+        pipeline.RemoveAllSinks();
+        FluentActions.Invoking(() => pipeline.AddFile(folder.File("app.log"))).Should().NotThrow("the first sink was removed");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void AnEmptyPathIsAConfigurationError(string path)
+    {
+        using var pipeline = TestPipeline.Create();
+        FluentActions.Invoking(() => pipeline.AddFile(path)).Should().Throw<ArgumentException>().WithMessage("*AddFile(\"logs/app.log\")*");
+    }
+
+    [Fact]
+    public void OutOfRangeOptionsAreConfigurationErrorsThatSayWhatToDo()
+    {
+        using var folder = TempFolder.ForCaller();
+        using var pipeline = TestPipeline.Create();
+        var path = folder.File("app.log");
+
+        FluentActions.Invoking(() => pipeline.AddFile(path, o => o.MaxFileSize = 0)).Should().Throw<ArgumentException>().WithMessage("*MaxFileSize must be at least 1 byte*");
+        FluentActions.Invoking(() => pipeline.AddFile(path, o => o.MaxFileSize = -1)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*cannot be negative*");
+        FluentActions.Invoking(() => pipeline.AddFile(path, o => o.RetainedFileCount = 0)).Should().Throw<ArgumentException>().WithMessage("*RetainedFileCount must be at least 1*");
+        FluentActions.Invoking(() => pipeline.AddFile(path, o => o.RetainedFor = TimeSpan.FromDays(-1))).Should().Throw<ArgumentException>().WithMessage("*RetainedFor must be positive*");
+        FluentActions.Invoking(() => pipeline.AddFile(path, o => o.QueueCapacity = 0)).Should().Throw<ArgumentException>().WithMessage("*QueueCapacity*");
+        FluentActions.Invoking(() => pipeline.AddFile(folder.Path + "/")).Should().Throw<ArgumentException>().WithMessage("*names a folder*");
+        pipeline.Sinks.Should().BeEmpty();
+    }
+
+    sealed class HeaderHooks : FileLifecycleHooks
+    {
+        public List<string> Opened { get; } = [];
+        public List<string> Deleted { get; } = [];
+
+        public override Stream OnFileOpened(string path, Stream underlyingStream, Encoding encoding)
+        {
+            Opened.Add(path);
+            if (underlyingStream.Length == 0)
+                underlyingStream.Write(encoding.GetBytes("# LogKit test header\n"));
+            return underlyingStream;
+        }
+
+        public override void OnFileDeleting(string path) => Deleted.Add(path);
+    }
+}
