@@ -7,6 +7,12 @@ using Serilog.Events;
 var scenario = args.Length > 0 ? args[0] : "";
 var count = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 1000;
 
+string? Option(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
 switch (scenario)
 {
     case Scenarios.ConsoleExitWithoutFlush:
@@ -31,6 +37,29 @@ switch (scenario)
         for (var i = 0; i < count; i++)
             Log.Information("Event {Number}", i);
         throw new InvalidOperationException("crash");
+
+    case Scenarios.FileLoop:
+    {
+        // file-loop <path> <count, 0 = until killed> [--shared] [--max-size N] [--id X]
+        var path = args[1];
+        var total = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+        var id = Option("--id") ?? "p";
+        Log.RemoveAllSinks();
+        Log.AddFile(path, o =>
+        {
+            o.Shared = args.Contains("--shared");
+            o.MaxFileSize = Option("--max-size") is { } max ? long.Parse(max, System.Globalization.CultureInfo.InvariantCulture) : null;
+            o.RetainedFileCount = null;
+        });
+        Console.WriteLine("started");
+        for (var i = 0; total == 0 || i < total; i++)
+        {
+            Log.Information("Event {Process} {Number} {Padding}", id, i, "........................................");
+            if (i == 1000)
+                Log.Flush();   // the parent waits for lines on disk before it kills
+        }
+        return 0;   // exit without flushing: the process-exit hook writes the rest
+    }
 
     default:
         Console.Error.WriteLine($"unknown scenario '{scenario}'");

@@ -6,4 +6,5 @@ public static class Scenarios
     public const string ConsoleExitWithoutFlush = "console-exit-without-flush";
     public const string ConsoleColours = "console-colours";
     public const string UnhandledException = "unhandled-exception";
+    public const string FileLoop = "file-loop";
 }
