@@ -6,10 +6,14 @@ public static class Program
 {
     /// <summary>
     /// <c>dotnet run -c Release --project tests/LogKit.Benchmarks -- --filter '*'</c> runs the
-    /// BenchmarkDotNet micro-benchmarks (pass any BenchmarkDotNet arguments).
+    /// BenchmarkDotNet micro-benchmarks (pass any BenchmarkDotNet arguments);
+    /// <c>-- throughput [events] [repetitions] [name filter]</c> runs the throughput harness.
     /// </summary>
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "throughput")
+            return Throughput.ThroughputHarness.Run(args);
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -1,0 +1,33 @@
+namespace LogKit.Benchmarks.Throughput;
+
+/// <summary>LogKit's default file sink (CLEF, 10 MB rolling) through the static <see cref="LogKit.Log"/> facade.</summary>
+public sealed class LogKitSubject : IThroughputSubject
+{
+    LogSinkHandle? _file;
+
+    public string Name => "LogKit AddFile (defaults, CLEF)";
+
+    public void Setup(string folder)
+    {
+        LogKit.Log.RemoveAllSinks();
+        _file = LogKit.Log.AddFile(Path.Combine(folder, "app.log"), o =>
+        {
+            o.MaxFileSize = Workload.RollBytes;
+            o.RetainedFileCount = null;
+        });
+    }
+
+    public void Log(int count)
+    {
+        for (var block = 0; block * Workload.EventsPerContext < count; block++)
+        {
+            using var requestId = LogContext.Push("RequestId", Workload.RequestId(block));
+            using var tenantId = LogContext.Push("TenantId", Workload.TenantId);
+            var end = Math.Min(count, (block + 1) * Workload.EventsPerContext);
+            for (var i = block * Workload.EventsPerContext; i < end; i++)
+                LogKit.Log.Information(Workload.Template, i, i % 10 + 1, Workload.Products[i & 3], 19.99m);
+        }
+    }
+
+    public void Finish() => _file!.Dispose();
+}

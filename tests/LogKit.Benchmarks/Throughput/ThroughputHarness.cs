@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace LogKit.Benchmarks.Throughput;
+
+/// <summary>
+/// Runs every configuration in the same process, round-robin, several times, and reports medians:
+/// events/s, MB/s, allocated bytes per event (all threads), GC counts, the caller's ns per call,
+/// and a check of the output (every event present once as a whole line, no line split across files).
+/// <c>dotnet run -c Release --project tests/LogKit.Benchmarks -- throughput [events] [repetitions]</c>
+/// </summary>
+public static class ThroughputHarness
+{
+    public static int Run(string[] args)
+    {
+        var events = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
+        var repetitions = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+        var only = args.Length > 3 ? args[3] : null;
+
+        IThroughputSubject[] subjects =
+        [
+            new LogKitSubject(),
+            new SerilogSubject(buffered: true, async: false),
+            new SerilogSubject(buffered: false, async: false),
+            new SerilogSubject(buffered: true, async: true),
+            new NLogSubject(),
+            new ZLoggerSubject(),
+            new RawFileStreamSubject(),
+        ];
+        if (only != null)
+            subjects = subjects.Where(s => s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToArray();
+
+        Console.WriteLine($"# Throughput: {events:N0} events x {repetitions} repetitions, round-robin, medians");
+        Console.WriteLine($"# {RuntimeInformationText()}");
+
+        foreach (var subject in subjects)
+            Measure(subject, Math.Max(events / 5, 1000));   // warm-up: JIT, tiering, file system caches
+
+        var results = subjects.ToDictionary(s => s, _ => new List<Result>());
+        for (var repetition = 0; repetition < repetitions; repetition++)
+        {
+            foreach (var subject in subjects)
+            {
+                var result = Measure(subject, events);
+                results[subject].Add(result);
+                Console.WriteLine($"  run {repetition + 1}: {subject.Name,-42} {result.EventsPerSecond,12:N0} ev/s  {result.BytesPerEvent,8:N0} B/ev  caller {result.CallerNanoseconds,7:N0} ns  {result.Verification}");
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| configuration | events/s | MB/s | allocated B/event | gen0/gen1/gen2 | caller ns/call | output check |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---|");
+        foreach (var subject in subjects)
+        {
+            var runs = results[subject];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {subject.Name} | {Median(runs, r => r.EventsPerSecond):N0} | {Median(runs, r => r.MegabytesPerSecond):N1} | {Median(runs, r => r.BytesPerEvent):N0} | {Median(runs, r => r.Gen0):N0}/{Median(runs, r => r.Gen1):N0}/{Median(runs, r => r.Gen2):N0} | {Median(runs, r => r.CallerNanoseconds):N0} | {string.Join("; ", runs.Select(r => r.Verification).Distinct())} |"));
+        }
+        return 0;
+    }
+
+    static Result Measure(IThroughputSubject subject, int events)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "logkit-throughput", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            subject.Setup(folder);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+
+            var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var clock = Stopwatch.StartNew();
+            subject.Log(events);
+            var caller = clock.Elapsed;
+            subject.Finish();
+            var total = clock.Elapsed;
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+
+            var bytes = Directory.GetFiles(folder).Sum(f => new FileInfo(f).Length);
+            return new Result(
+                EventsPerSecond: events / total.TotalSeconds,
+                MegabytesPerSecond: bytes / 1e6 / total.TotalSeconds,
+                BytesPerEvent: (double)allocated / events,
+                Gen0: GC.CollectionCount(0) - gen0,
+                Gen1: GC.CollectionCount(1) - gen1,
+                Gen2: GC.CollectionCount(2) - gen2,
+                CallerNanoseconds: caller.TotalNanoseconds / events,
+                Verification: Verify(folder, events));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Counts whole JSON lines across the files; reports what does not add up.</summary>
+    static string Verify(string folder, int expected)
+    {
+        var lines = 0;
+        var invalid = 0;
+        var unterminated = 0;
+        foreach (var file in Directory.GetFiles(folder))
+        {
+            var content = File.ReadAllBytes(file);
+            if (content.Length > 0 && content[^1] != (byte)'\n')
+                unterminated++;
+            var span = content.AsSpan();
+            while (!span.IsEmpty)
+            {
+                var end = span.IndexOf((byte)'\n');
+                var line = end < 0 ? span : span[..end];
+                span = end < 0 ? default : span[(end + 1)..];
+                if (line.IsEmpty)
+                    continue;
+                lines++;
+                try
+                {
+                    var reader = new Utf8JsonReader(line);
+                    while (reader.Read())
+                    {
+                    }
+                    if (reader.BytesConsumed != line.TrimEnd((byte)'\r').Length)
+                        invalid++;
+                }
+                catch (JsonException)
+                {
+                    invalid++;
+                }
+            }
+        }
+
+        if (lines == expected && invalid == 0 && unterminated == 0)
+            return "ok";
+        return $"FAILED: {lines:N0} lines of {expected:N0}, {invalid:N0} invalid, {unterminated} file(s) ending mid-line";
+    }
+
+    static double Median(List<Result> runs, Func<Result, double> value)
+    {
+        var sorted = runs.Select(value).Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    static string RuntimeInformationText()
+        => $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, server GC {System.Runtime.GCSettings.IsServerGC}";
+
+    sealed record Result(double EventsPerSecond, double MegabytesPerSecond, double BytesPerEvent, int Gen0, int Gen1, int Gen2, double CallerNanoseconds, string Verification);
+}
