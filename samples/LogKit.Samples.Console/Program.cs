@@ -1,9 +1,21 @@
 using LogKit;
+using RollingInterval = Serilog.RollingInterval;   // not "using Serilog;": its Log class would clash with LogKit.Log
 using Serilog.Events;
 using Serilog.Formatting.Compact;
 
 // Zero configuration: a coloured console at Information and above.
 Log.Information("Hello {Name}, LogKit {Version} here", Environment.UserName, typeof(Log).Assembly.GetName().Version);
+
+// A rolling CLEF file beside the console: 10 MB per file, a new file each day, 14 files kept,
+// rolled files gzipped off the logging thread.
+var logPath = Path.Combine(AppContext.BaseDirectory, "logs", "sample.log");
+var file = Log.AddFile(logPath, o =>
+{
+    o.MaxFileSize = FileSize.Parse("10 MB");
+    o.RollingInterval = RollingInterval.Day;
+    o.RetainedFileCount = 14;
+    o.Compression = FileCompression.GZip;
+});
 
 // Context flows into every event inside the scope, across await and threads.
 using (LogContext.Push("RequestId", Guid.NewGuid()))
@@ -37,7 +49,11 @@ using (Log.AddConsole(o =>
 Log.MinimumLevel = LogEventLevel.Debug;
 Log.Debug("Debug events now show: {Detail}", "cache warmed");
 
-// Write everything before exiting (the process-exit hook would do it too).
+// Write everything (the process-exit hook would do it too), then read the file back.
+await file.FlushAsync();
+Console.WriteLine($"{file.Counters.Written} events written to {logPath}:");
+foreach (var logEvent in ClefFile.ListLogFiles(logPath, RollingInterval.Day).SelectMany(f => ClefFile.ReadEvents(f)).TakeLast(3))
+    Console.WriteLine($"  {logEvent.Timestamp:HH:mm:ss} {logEvent.Level,-11} {logEvent.RenderMessage()}");
 await Log.CloseAndFlushAsync();
 
 sealed class OrderService
