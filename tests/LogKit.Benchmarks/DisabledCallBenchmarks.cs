@@ -40,7 +40,16 @@ public class DisabledCallBenchmarks
     public void LogKit_1() => Log.Debug("Disabled {A}", 1);
 
     [Benchmark]
+    public void LogKit_2() => Log.Debug("Disabled {A} {B}", 1, 2L);
+
+    [Benchmark]
+    public void LogKit_3() => Log.Debug("Disabled {A} {B} {C}", 1, 2L, 3.5);
+
+    [Benchmark]
     public void LogKit_4() => Log.Debug("Disabled {A} {B} {C} {D}", 1, 2L, 3.5, _when);
+
+    [Benchmark]
+    public void LogKit_5() => Log.Debug("Disabled {A} {B} {C} {D} {E}", 1, 2L, 3.5, _when, "e");
 
     [Benchmark]
     public void LogKit_6() => Log.Debug("Disabled {A} {B} {C} {D} {E} {F}", 1, 2L, 3.5, _when, "e", true);

@@ -1,11 +1,11 @@
 namespace LogKit.Benchmarks.Throughput;
 
 /// <summary>LogKit's default file sink (CLEF, 10 MB rolling) through the static <see cref="LogKit.Log"/> facade.</summary>
-public sealed class LogKitSubject : IThroughputSubject
+public sealed class LogKitSubject(bool shared = false) : IThroughputSubject
 {
     LogSinkHandle? _file;
 
-    public string Name => "LogKit AddFile (defaults, CLEF)";
+    public string Name => shared ? "LogKit AddFile (Shared = true)" : "LogKit AddFile (defaults, CLEF)";
 
     public void Setup(string folder)
     {
@@ -14,6 +14,7 @@ public sealed class LogKitSubject : IThroughputSubject
         {
             o.MaxFileSize = Workload.RollBytes;
             o.RetainedFileCount = null;
+            o.Shared = shared;
         });
     }
 

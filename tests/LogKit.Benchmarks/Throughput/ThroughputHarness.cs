@@ -27,6 +27,7 @@ public static class ThroughputHarness
             new NLogSubject(),
             new ZLoggerSubject(),
             new RawFileStreamSubject(),
+            new LogKitSubject(shared: true),
         ];
         if (only != null)
             subjects = subjects.Where(s => s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToArray();
@@ -35,7 +36,7 @@ public static class ThroughputHarness
         Console.WriteLine($"# {RuntimeInformationText()}");
 
         foreach (var subject in subjects)
-            Measure(subject, Math.Max(events / 5, 1000));   // warm-up: JIT, tiering, file system caches
+            Measure(subject, Math.Max(events / 2, 1000));   // warm-up: JIT, tiering (with PGO), file system caches
 
         var results = subjects.ToDictionary(s => s, _ => new List<Result>());
         for (var repetition = 0; repetition < repetitions; repetition++)

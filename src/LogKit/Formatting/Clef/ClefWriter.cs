@@ -76,7 +76,7 @@ internal static class ClefWriter
         ActivityTraceId traceId, ActivitySpanId spanId, LogEvent? forRenderings = null)
     {
         output.Write("{\"@t\":\""u8);
-        JsonUtf8.WriteFormattable(output, timestamp.UtcDateTime, "O");
+        JsonUtf8.WriteUtcTimestamp(output, timestamp.UtcDateTime);
         output.WriteByte((byte)'"');
         output.Write(templateMember);
 
@@ -139,7 +139,7 @@ internal static class ClefWriter
             case ArgKind.String: JsonUtf8.WriteQuotedString(output, (string)arg.Reference!); break;
             case ArgKind.Int32: JsonUtf8.WriteFormattable(output, arg.Get<int>()); break;
             case ArgKind.Int64: JsonUtf8.WriteFormattable(output, arg.Get<long>()); break;
-            case ArgKind.Decimal: JsonUtf8.WriteFormattable(output, arg.Get<decimal>()); break;
+            case ArgKind.Decimal: JsonUtf8.WriteDecimal(output, arg.Get<decimal>()); break;
             case ArgKind.Double: JsonUtf8.WriteDouble(output, arg.Get<double>()); break;
             case ArgKind.Boolean: JsonUtf8.WriteBoolean(output, arg.Get<bool>()); break;
             case ArgKind.Guid: JsonUtf8.WriteQuotedFormattable(output, arg.Get<Guid>()); break;

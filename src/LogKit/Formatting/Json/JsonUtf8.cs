@@ -138,6 +138,98 @@ internal static class JsonUtf8
             WriteQuotedString(output, value.ToString(CultureInfo.InvariantCulture));
     }
 
+    /// <summary>
+    /// A decimal as <c>decimal.ToString(null, InvariantCulture)</c> writes it (all digits of its scale,
+    /// trailing zeros kept). Values whose digits fit in 64 bits are written directly; the
+    /// profiler showed the general routine among the costliest steps of formatting an event.
+    /// </summary>
+    public static void WriteDecimal(Utf8Buffer output, decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var scale = value.Scale;
+        var mantissa = (ulong)(uint)bits[1] << 32 | (uint)bits[0];
+        if (bits[2] != 0 || mantissa == 0 || scale > 19)
+        {
+            WriteFormattable(output, value);
+            return;
+        }
+
+        var span = output.GetSpan(48);
+        var position = 0;
+        if (value < 0)
+            span[position++] = (byte)'-';
+
+        Span<byte> digits = stackalloc byte[20];
+        System.Buffers.Text.Utf8Formatter.TryFormat(mantissa, digits, out var count);
+        if (scale == 0)
+        {
+            digits[..count].CopyTo(span[position..]);
+            output.Advance(position + count);
+            return;
+        }
+
+        // Digits before the point ("0" when the value is below one), then the point, then exactly
+        // `scale` digits, padded with leading zeros.
+        var integerDigits = count - scale;
+        if (integerDigits <= 0)
+        {
+            span[position++] = (byte)'0';
+            span[position++] = (byte)'.';
+            span.Slice(position, -integerDigits).Fill((byte)'0');
+            position += -integerDigits;
+            digits[..count].CopyTo(span[position..]);
+            position += count;
+        }
+        else
+        {
+            digits[..integerDigits].CopyTo(span[position..]);
+            position += integerDigits;
+            span[position++] = (byte)'.';
+            digits[integerDigits..count].CopyTo(span[position..]);
+            position += scale;
+        }
+        output.Advance(position);
+    }
+
+    /// <summary>
+    /// A UTC time as <c>DateTime.ToString("O")</c> writes it: <c>2026-11-25T10:16:53.1234567Z</c>,
+    /// with the digits written directly instead of through the general date formatter.
+    /// </summary>
+    public static void WriteUtcTimestamp(Utf8Buffer output, DateTime utc)
+    {
+        var span = output.GetSpan(28);
+        utc.Deconstruct(out int year, out int month, out int day);
+        var timeOfDay = utc.Ticks % TimeSpan.TicksPerDay;
+        var seconds = (int)(timeOfDay / TimeSpan.TicksPerSecond);
+        var fraction = (int)(timeOfDay % TimeSpan.TicksPerSecond);
+
+        WriteDigits(span, 0, year, 4);
+        span[4] = (byte)'-';
+        WriteDigits(span, 5, month, 2);
+        span[7] = (byte)'-';
+        WriteDigits(span, 8, day, 2);
+        span[10] = (byte)'T';
+        WriteDigits(span, 11, seconds / 3600, 2);
+        span[13] = (byte)':';
+        WriteDigits(span, 14, seconds / 60 % 60, 2);
+        span[16] = (byte)':';
+        WriteDigits(span, 17, seconds % 60, 2);
+        span[19] = (byte)'.';
+        WriteDigits(span, 20, fraction, 7);
+        span[27] = (byte)'Z';
+        output.Advance(28);
+    }
+
+    static void WriteDigits(Span<byte> span, int offset, int value, int width)
+    {
+        for (var i = offset + width - 1; i >= offset; i--)
+        {
+            span[i] = (byte)('0' + value % 10);
+            value /= 10;
+        }
+    }
+
     public static void WriteBoolean(Utf8Buffer output, bool value)
         => output.Write(value ? "true"u8 : "false"u8);
 

@@ -84,7 +84,7 @@ internal static class JsonValueWriter
             case uint ui: JsonUtf8.WriteFormattable(output, ui); break;
             case long l: JsonUtf8.WriteFormattable(output, l); break;
             case ulong ul: JsonUtf8.WriteFormattable(output, ul); break;
-            case decimal m: JsonUtf8.WriteFormattable(output, m); break;
+            case decimal m: JsonUtf8.WriteDecimal(output, m); break;
             case byte b: JsonUtf8.WriteFormattable(output, b); break;
             case sbyte sb: JsonUtf8.WriteFormattable(output, sb); break;
             case short sh: JsonUtf8.WriteFormattable(output, sh); break;

@@ -12,7 +12,7 @@ internal sealed class FileRetention(PathRoller roller, int? maxCount, TimeSpan? 
 {
     public bool IsEnabled => maxCount != null || maxAge != null || maxTotalBytes != null;
 
-    /// <summary>Applies the limits; returns the paths deleted.</summary>
+    /// <summary>Applies the limits, deleting the oldest files first; returns the paths deleted.</summary>
     public List<string> Apply(string? activePath)
     {
         var deleted = new List<string>();
@@ -21,14 +21,15 @@ internal sealed class FileRetention(PathRoller roller, int? maxCount, TimeSpan? 
 
         var now = clock.GetUtcNow().UtcDateTime;
         var kept = new List<LogFileEntry>();
+        var expired = new List<LogFileEntry>();
         foreach (var file in LogFileSet.List(roller))   // newest first
         {
-            var expired = maxAge is { } age && now - file.LastWriteUtc > age;
+            var tooOld = maxAge is { } age && now - file.LastWriteUtc > age;
             var beyondCount = maxCount is { } count && kept.Count >= count;
-            if (IsActive(file, activePath) || !expired && !beyondCount)
+            if (IsActive(file, activePath) || !tooOld && !beyondCount)
                 kept.Add(file);
             else
-                Delete(file, deleted);
+                expired.Add(file);
         }
 
         if (maxTotalBytes is { } limit)
@@ -39,9 +40,13 @@ internal sealed class FileRetention(PathRoller roller, int? maxCount, TimeSpan? 
                 if (IsActive(kept[i], activePath))
                     continue;
                 total -= kept[i].Length;
-                Delete(kept[i], deleted);
+                expired.Add(kept[i]);
             }
         }
+
+        expired.Sort((x, y) => LogFileName.CompareNewestFirst(y.Name, x.Name));
+        foreach (var file in expired)
+            Delete(file, deleted);
         return deleted;
     }
 
