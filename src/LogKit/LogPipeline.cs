@@ -42,6 +42,10 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
     long _failedBeforeDispatch;
     int _minimumLevel;
     int _enabledFrom = NothingEnabled;
+    int _lowestSinkLevel = NothingEnabled;
+    int _levelVersion;
+    KeyValuePair<string, LogEventLevel>[] _overrides = [];   // longest prefix first
+    PropertySet _globalProperties = PropertySet.Empty;
 
     /// <summary>Creates a pipeline with default options and no sinks.</summary>
     public LogPipeline()
@@ -323,8 +327,91 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
             var lowestSink = NothingEnabled;
             foreach (var sink in _sinks)
                 lowestSink = Math.Min(lowestSink, sink.Level);
+            Volatile.Write(ref _lowestSinkLevel, lowestSink);
             Volatile.Write(ref _enabledFrom, Math.Max(Volatile.Read(ref _minimumLevel), lowestSink));
+            // Loggers with a source context cache their level against this version.
+            Interlocked.Increment(ref _levelVersion);
         }
+    }
+
+    /// <summary>Changes with every level change; loggers re-read their level when it does.</summary>
+    internal int LevelVersion => Volatile.Read(ref _levelVersion);
+
+    /// <summary>The lowest level a logger with this source context processes, overrides applied.</summary>
+    internal int EnabledFrom(string sourceContext)
+    {
+        var minimum = Volatile.Read(ref _minimumLevel);
+        foreach (var (prefix, level) in Volatile.Read(ref _overrides))
+        {
+            if (sourceContext.StartsWith(prefix, StringComparison.Ordinal)
+                && (sourceContext.Length == prefix.Length || sourceContext[prefix.Length] == '.'))
+            {
+                minimum = (int)level;
+                break;
+            }
+        }
+        return Math.Max(minimum, Volatile.Read(ref _lowestSinkLevel));
+    }
+
+    /// <summary>
+    /// Sets the minimum level of events whose <c>SourceContext</c> is <paramref name="sourceContext"/> or
+    /// lies under it (<c>"Microsoft"</c> covers <c>"Microsoft.AspNetCore.Hosting"</c>, not
+    /// <c>"MicrosoftFoo"</c>). The longest matching prefix wins; it may be lower or higher than
+    /// <see cref="MinimumLevel"/>. Takes effect at once, for existing loggers too.
+    /// </summary>
+    /// <param name="sourceContext">A namespace or type name.</param>
+    /// <param name="level">The minimum level for it.</param>
+    /// <exception cref="ArgumentException"><paramref name="sourceContext"/> is empty, or <paramref name="level"/> is not a level.</exception>
+    public void OverrideMinimumLevel(string sourceContext, LogEventLevel level)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceContext);
+        if (!Enum.IsDefined(level))
+            throw new ArgumentException($"{level} is not a LogEventLevel; use Verbose, Debug, Information, Warning, Error or Fatal.", nameof(level));
+        SetOverrides(MinimumLevelOverrides.Where(o => o.Key != sourceContext).Append(new(sourceContext, level)));
+    }
+
+    /// <summary>Replaces every minimum-level override at once (used when configuration reloads).</summary>
+    /// <param name="overrides">Source context prefixes and their minimum levels; empty removes all overrides.</param>
+    public void SetMinimumLevelOverrides(IEnumerable<KeyValuePair<string, LogEventLevel>> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        SetOverrides(overrides);
+    }
+
+    /// <summary>The minimum-level overrides by source context prefix.</summary>
+    public IReadOnlyDictionary<string, LogEventLevel> MinimumLevelOverrides
+        => Volatile.Read(ref _overrides).ToDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal);
+
+    void SetOverrides(IEnumerable<KeyValuePair<string, LogEventLevel>> overrides)
+    {
+        var sorted = overrides.OrderByDescending(o => o.Key.Length).ToArray();
+        lock (_sinksLock)
+            Volatile.Write(ref _overrides, sorted);
+        RecomputeLevels();
+    }
+
+    /// <summary>
+    /// Adds a property to every event of this pipeline, for example the application's name. Template,
+    /// bound and context properties of the same name take precedence over it.
+    /// </summary>
+    /// <param name="name">The property name.</param>
+    /// <param name="value">The value, captured now.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
+    public void SetProperty(string name, object? value)
+    {
+        if (!ValueCapture.IsValidName(name))
+            throw new ArgumentException("A property needs a non-empty name, for example SetProperty(\"Application\", \"orders\").", nameof(name));
+        var property = new CapturedProperty(name, value, destructureObjects: false);
+        lock (_sinksLock)
+            Volatile.Write(ref _globalProperties, _globalProperties.Without(name).With([property]));
+    }
+
+    /// <summary>Removes a property added with <see cref="SetProperty"/>; does nothing if there is none.</summary>
+    /// <param name="name">The property name.</param>
+    public void RemoveProperty(string name)
+    {
+        lock (_sinksLock)
+            Volatile.Write(ref _globalProperties, _globalProperties.Without(name));
     }
 
     string UniqueName(string name)
@@ -358,6 +445,7 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
                 Template = cached,
                 Bound = logger.Bound,
                 Context = LogContext.Current,
+                Global = Volatile.Read(ref _globalProperties),
                 LocalTimeZone = _clock.LocalTimeZone,
             };
 
@@ -390,7 +478,7 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
     {
         try
         {
-            LogEntry.AddAmbientProperties(logEvent, logger.Bound, LogContext.Current);
+            LogEntry.AddAmbientProperties(logEvent, logger.Bound, LogContext.Current, Volatile.Read(ref _globalProperties));
             if (logger.Enrichers != null)
                 Enrich(logEvent, logger.Enrichers);
             var entry = LogEntry.ForEvent(logEvent, TemplateCache.Get(logEvent.MessageTemplate.Text));

@@ -29,6 +29,10 @@ internal sealed class PropertySet
         return new PropertySet(result.ToArray());
     }
 
+    /// <summary>A set without the property named <paramref name="name"/>.</summary>
+    public PropertySet Without(string name)
+        => Contains(name) ? new PropertySet(Items.Where(p => !string.Equals(p.Name, name, StringComparison.Ordinal)).ToArray()) : this;
+
     public bool Contains(string name)
     {
         foreach (var item in Items)

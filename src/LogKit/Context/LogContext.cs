@@ -99,6 +99,9 @@ public static class LogContext
         return new SuspendScope(saved);
     }
 
+    /// <summary>Pushes properties captured by the caller (the Microsoft.Extensions.Logging scope mapping).</summary>
+    internal static IDisposable PushCaptured(CapturedProperty[] properties) => PushCore(properties);
+
     static ContextScope PushCore(CapturedProperty[] properties)
     {
         var scope = new ContextScope();

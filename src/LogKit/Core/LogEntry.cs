@@ -30,6 +30,9 @@ internal ref struct LogEntry
     /// <summary>Properties pushed on <see cref="LogContext"/>, innermost first.</summary>
     public PropertySet Context;
 
+    /// <summary>The pipeline's own properties (<see cref="LogPipeline.SetProperty"/>), added last.</summary>
+    public PropertySet Global;
+
     public ActivityTraceId TraceId;
     public ActivitySpanId SpanId;
 
@@ -49,6 +52,7 @@ internal ref struct LogEntry
         Template = template,
         Bound = PropertySet.Empty,
         Context = PropertySet.Empty,
+        Global = PropertySet.Empty,
         TraceId = logEvent.TraceId ?? default,
         SpanId = logEvent.SpanId ?? default,
         LocalTimeZone = TimeZoneInfo.Local,
@@ -97,7 +101,7 @@ internal ref struct LogEntry
     LogEvent Materialize()
     {
         var templateCount = TemplateProperties?.Length ?? Args.Length;
-        var properties = new Dictionary<string, LogEventPropertyValue>(templateCount + Bound.Items.Length + Context.Items.Length);
+        var properties = new Dictionary<string, LogEventPropertyValue>(templateCount + Bound.Items.Length + Context.Items.Length + Global.Items.Length);
         if (TemplateProperties != null)
         {
             // As Serilog's LogEvent constructor: a repeated template name keeps the last value.
@@ -110,22 +114,27 @@ internal ref struct LogEntry
                 properties[Template.Properties[i].PropertyName] = GetArgValue(i);
         }
 
-        // Serilog's enricher order: bound properties, then context; neither replaces what is there.
+        // Serilog's enricher order: bound properties, then context, then the pipeline's own
+        // properties; none replaces what is already there.
         foreach (var property in Bound.Items)
             properties.TryAdd(property.Name, property.Value);
         foreach (var property in Context.Items)
+            properties.TryAdd(property.Name, property.Value);
+        foreach (var property in Global.Items)
             properties.TryAdd(property.Name, property.Value);
 
         return LogEvent.UnstableAssembleFromParts(
             TimeZoneInfo.ConvertTime(Timestamp, LocalTimeZone), Level, Exception, Template.Template, properties, TraceId, SpanId);
     }
 
-    /// <summary>Adds bound, then context properties, without replacing any property already present (Serilog's enricher order).</summary>
-    public static void AddAmbientProperties(LogEvent logEvent, PropertySet bound, PropertySet context)
+    /// <summary>Adds bound, context, then global properties, without replacing any property already present (Serilog's enricher order).</summary>
+    public static void AddAmbientProperties(LogEvent logEvent, PropertySet bound, PropertySet context, PropertySet global)
     {
         foreach (var property in bound.Items)
             logEvent.AddPropertyIfAbsent(property.Property);
         foreach (var property in context.Items)
+            logEvent.AddPropertyIfAbsent(property.Property);
+        foreach (var property in global.Items)
             logEvent.AddPropertyIfAbsent(property.Property);
     }
 }

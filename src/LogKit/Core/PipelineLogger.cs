@@ -14,11 +14,18 @@ namespace LogKit.Core;
 /// </summary>
 internal sealed partial class PipelineLogger : ILogger
 {
-    public PipelineLogger(LogPipeline pipeline, PropertySet bound, ILogEventEnricher[]? enrichers)
+    readonly string? _sourceContext;
+
+    // The level this logger processes from, and the pipeline's level version it was computed at,
+    // in one field so that a reader never sees one without the other.
+    long _levelCache = -1;
+
+    public PipelineLogger(LogPipeline pipeline, PropertySet bound, ILogEventEnricher[]? enrichers, string? sourceContext = null)
     {
         Pipeline = pipeline;
         Bound = bound;
         Enrichers = enrichers;
+        _sourceContext = sourceContext;
     }
 
     public LogPipeline Pipeline { get; }
@@ -29,17 +36,31 @@ internal sealed partial class PipelineLogger : ILogger
     /// <summary>Enrichers added with <c>ForContext(ILogEventEnricher)</c>, run on each event, newest first.</summary>
     public ILogEventEnricher[]? Enrichers { get; }
 
-    public bool IsEnabled(LogEventLevel level) => Pipeline.IsEnabled(level);
+    /// <summary>Whether this logger processes <paramref name="level"/>: the pipeline's level, or for a logger with a source context, its override.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsEnabled(LogEventLevel level)
+        => _sourceContext is null ? Pipeline.IsEnabled(level) : (int)level >= EnabledFrom(_sourceContext);
+
+    int EnabledFrom(string sourceContext)
+    {
+        var cache = Volatile.Read(ref _levelCache);
+        var version = Pipeline.LevelVersion;
+        if ((int)(cache >> 8) == version)
+            return (int)(cache & 0xFF);
+        var enabledFrom = Pipeline.EnabledFrom(sourceContext);
+        Volatile.Write(ref _levelCache, (long)version << 8 | (uint)enabledFrom);
+        return enabledFrom;
+    }
 
     public ILogger ForContext(ILogEventEnricher enricher)
-        => enricher is null ? this : new PipelineLogger(Pipeline, Bound, [enricher, .. Enrichers ?? []]);
+        => enricher is null ? this : new PipelineLogger(Pipeline, Bound, [enricher, .. Enrichers ?? []], _sourceContext);
 
     public ILogger ForContext(IEnumerable<ILogEventEnricher> enrichers)
     {
         if (enrichers is null)
             return this;
         var added = enrichers.Where(e => e != null).Reverse().ToArray();
-        return added.Length == 0 ? this : new PipelineLogger(Pipeline, Bound, [.. added, .. Enrichers ?? []]);
+        return added.Length == 0 ? this : new PipelineLogger(Pipeline, Bound, [.. added, .. Enrichers ?? []], _sourceContext);
     }
 
     public ILogger ForContext(string propertyName, object? value, bool destructureObjects = false)
@@ -47,7 +68,9 @@ internal sealed partial class PipelineLogger : ILogger
         // As Serilog: an invalid name is ignored rather than thrown at the caller.
         if (!ValueCapture.IsValidName(propertyName))
             return this;
-        return new PipelineLogger(Pipeline, Bound.With([new CapturedProperty(propertyName, value, destructureObjects)]), Enrichers);
+        // A source context selects the logger's level overrides, as in Serilog.
+        var sourceContext = propertyName == Constants.SourceContextPropertyName && value is string context ? context : _sourceContext;
+        return new PipelineLogger(Pipeline, Bound.With([new CapturedProperty(propertyName, value, destructureObjects)]), Enrichers, sourceContext);
     }
 
     public ILogger ForContext<TSource>() => ForContext(typeof(TSource));
@@ -57,7 +80,7 @@ internal sealed partial class PipelineLogger : ILogger
 
     public void Write(LogEvent logEvent)
     {
-        if (logEvent is null || !Pipeline.IsEnabled(logEvent.Level))
+        if (logEvent is null || !IsEnabled(logEvent.Level))
             return;
         Pipeline.Write(logEvent, this);
     }

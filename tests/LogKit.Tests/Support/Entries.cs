@@ -14,6 +14,7 @@ internal static class Entries
         Template = TemplateCache.Get(template),
         Bound = PropertySet.Empty,
         Context = PropertySet.Empty,
+        Global = PropertySet.Empty,
         LocalTimeZone = TimeZoneInfo.Utc,
     };
 }

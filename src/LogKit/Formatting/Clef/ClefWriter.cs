@@ -50,6 +50,12 @@ internal static class ClefWriter
                 output.Write(property.ClefMember);
         }
 
+        foreach (var property in entry.Global.Items)
+        {
+            if (!IsTemplateProperty(template, property.Name) && !entry.Bound.Contains(property.Name) && !entry.Context.Contains(property.Name))
+                output.Write(property.ClefMember);
+        }
+
         output.WriteByte((byte)'}');
         output.Write(s_newLine);
     }

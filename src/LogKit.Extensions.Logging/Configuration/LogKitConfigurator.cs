@@ -1,0 +1,102 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Primitives;
+using Serilog.Debugging;
+
+namespace LogKit.Extensions.Logging.Configuration;
+
+/// <summary>
+/// Applies the <c>LogKit</c> section to a pipeline: its sinks are replaced by the configured ones, the
+/// levels and properties set. When the configuration reloads, levels (the default, the overrides
+/// and each sink's) follow without restarting any sink; changes to sinks take a restart.
+/// </summary>
+internal sealed class LogKitConfigurator : IDisposable
+{
+    readonly LogPipeline _pipeline;
+    readonly IConfiguration _section;
+    readonly List<LogSinkHandle> _fileHandles = [];
+    LogSinkHandle? _consoleHandle;
+    IDisposable? _reload;
+
+    LogKitConfigurator(LogPipeline pipeline, IConfiguration section)
+    {
+        _pipeline = pipeline;
+        _section = section;
+    }
+
+    /// <summary>Checks the whole section, throwing one exception for every mistake, then applies it and follows reloads.</summary>
+    public static LogKitConfigurator Apply(LogPipeline pipeline, IConfiguration section)
+    {
+        var settings = SettingsReader.Read(section);
+        var configurator = new LogKitConfigurator(pipeline, section);
+        configurator.ApplySinks(settings);
+        configurator.ApplyLevels(settings);
+        configurator._reload = ChangeToken.OnChange(section.GetReloadToken, configurator.Reload);
+        return configurator;
+    }
+
+    public void Dispose() => _reload?.Dispose();
+
+    void ApplySinks(LogKitSettings settings)
+    {
+        _pipeline.RemoveAllSinks();
+        if (settings.Console.Enabled)
+            _consoleHandle = _pipeline.AddConsole(o => CopyConsole(settings.Console.Options, o));
+        foreach (var file in settings.Files)
+            _fileHandles.Add(_pipeline.AddFile(file.Path, o => CopyFile(file.Options, o)));
+        foreach (var (name, value) in settings.Properties)
+            _pipeline.SetProperty(name, value);
+    }
+
+    void ApplyLevels(LogKitSettings settings)
+    {
+        _pipeline.MinimumLevel = settings.MinimumLevel;
+        _pipeline.SetMinimumLevelOverrides(settings.Overrides);
+        if (_consoleHandle != null)
+            _consoleHandle.MinimumLevel = settings.Console.Options.MinimumLevel;
+        for (var i = 0; i < _fileHandles.Count && i < settings.Files.Count; i++)
+            _fileHandles[i].MinimumLevel = settings.Files[i].Options.MinimumLevel;
+    }
+
+    void Reload()
+    {
+        try
+        {
+            ApplyLevels(SettingsReader.Read(_section, checkPaths: false));
+        }
+        catch (Exception ex)
+        {
+            // A bad edit must not take a running application down: the levels stay as they were.
+            SelfLog.WriteLine("LogKit ignored a configuration reload: {0}", ex.Message);
+        }
+    }
+
+    static void CopyConsole(ConsoleSinkOptions from, ConsoleSinkOptions to)
+    {
+        to.MinimumLevel = from.MinimumLevel;
+        to.OutputTemplate = from.OutputTemplate;
+        to.StandardErrorFromLevel = from.StandardErrorFromLevel;
+        to.QueueCapacity = from.QueueCapacity;
+        to.QueueFullMode = from.QueueFullMode;
+        to.Name = from.Name;
+    }
+
+    static void CopyFile(FileSinkOptions from, FileSinkOptions to)
+    {
+        to.MinimumLevel = from.MinimumLevel;
+        to.MaxFileSize = from.MaxFileSize;
+        to.RollingInterval = from.RollingInterval;
+        to.RollOnLocalTime = from.RollOnLocalTime;
+        to.RetainedFileCount = from.RetainedFileCount;
+        to.RetainedFor = from.RetainedFor;
+        to.RetainedTotalSize = from.RetainedTotalSize;
+        to.Compression = from.Compression;
+        to.Naming = from.Naming;
+        to.Format = from.Format;
+        to.OutputTemplate = from.OutputTemplate;
+        to.FlushToDiskInterval = from.FlushToDiskInterval;
+        to.Shared = from.Shared;
+        to.QueueCapacity = from.QueueCapacity;
+        to.QueueFullMode = from.QueueFullMode;
+        to.Name = from.Name;
+    }
+}

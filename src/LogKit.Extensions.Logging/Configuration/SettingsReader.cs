@@ -1,0 +1,204 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Serilog;
+using Serilog.Events;
+
+namespace LogKit.Extensions.Logging.Configuration;
+
+/// <summary>
+/// Reads the <c>LogKit</c> section strictly: every key must be known and every value must parse, so
+/// that a typo fails at start-up instead of silently logging nothing. Mistakes are collected and
+/// reported together, each with its full key and value.
+/// </summary>
+internal sealed class SettingsReader
+{
+    static readonly string[] s_sectionKeys = ["MinimumLevel", "Console", "Files", "Properties"];
+    static readonly string[] s_consoleKeys = ["Enabled", "MinimumLevel", "OutputTemplate", "StandardErrorFromLevel", "QueueCapacity", "QueueFullMode", "Name"];
+    static readonly string[] s_fileKeys =
+    [
+        "Path", "MinimumLevel", "MaxFileSize", "RollingInterval", "RollOnLocalTime", "RetainedFileCount", "RetainedFor",
+        "RetainedTotalSize", "Compression", "Naming", "Format", "OutputTemplate", "FlushToDiskInterval", "Shared",
+        "QueueCapacity", "QueueFullMode", "Name",
+    ];
+
+    readonly List<(string Key, string? Value, string Problem)> _errors = [];
+
+    public IReadOnlyList<(string Key, string? Value, string Problem)> Errors => _errors;
+
+    public static LogKitSettings Read(IConfiguration section, bool checkPaths = true)
+    {
+        var reader = new SettingsReader();
+        var settings = reader.ReadSection(section, checkPaths);
+        if (reader._errors.Count > 0)
+            throw new LogKitConfigurationException(reader._errors);
+        return settings;
+    }
+
+    LogKitSettings ReadSection(IConfiguration section, bool checkPaths)
+    {
+        var settings = new LogKitSettings();
+        RejectUnknown(section, s_sectionKeys);
+
+        var minimum = section.GetSection("MinimumLevel");
+        if (minimum.Value != null)
+        {
+            settings.MinimumLevel = Level(minimum) ?? settings.MinimumLevel;
+        }
+        else
+        {
+            RejectUnknown(minimum, ["Default", "Override"]);
+            settings.MinimumLevel = Level(minimum.GetSection("Default")) ?? settings.MinimumLevel;
+            foreach (var entry in minimum.GetSection("Override").GetChildren())
+            {
+                if (Level(entry) is { } level)
+                    settings.Overrides.Add(new(entry.Key, level));
+            }
+        }
+
+        var console = section.GetSection("Console");
+        RejectUnknown(console, s_consoleKeys);
+        settings.Console.Enabled = Bool(console.GetSection("Enabled")) ?? true;
+        var consoleOptions = settings.Console.Options;
+        consoleOptions.MinimumLevel = Level(console.GetSection("MinimumLevel")) ?? consoleOptions.MinimumLevel;
+        consoleOptions.OutputTemplate = console["OutputTemplate"] ?? consoleOptions.OutputTemplate;
+        consoleOptions.StandardErrorFromLevel = Level(console.GetSection("StandardErrorFromLevel"));
+        ReadQueue(console, consoleOptions);
+        consoleOptions.Name = console["Name"];
+
+        foreach (var file in section.GetSection("Files").GetChildren())
+            settings.Files.Add(ReadFile(file, checkPaths));
+
+        foreach (var property in section.GetSection("Properties").GetChildren())
+        {
+            if (property.Value is null && property.GetChildren().Any())
+                Error(property, "a property value must be a plain value, such as \"Orders\"");
+            else
+                settings.Properties.Add(new(property.Key, property.Value));
+        }
+        return settings;
+    }
+
+    LogKitSettings.FileSettings ReadFile(IConfigurationSection file, bool checkPaths)
+    {
+        var settings = new LogKitSettings.FileSettings();
+        var options = settings.Options;
+        RejectUnknown(file, s_fileKeys);
+
+        settings.Path = file["Path"] ?? "";
+        if (string.IsNullOrWhiteSpace(settings.Path))
+            Error(file.GetSection("Path"), "every file needs a Path, for example \"logs/app.log\"");
+        else if (checkPaths)
+            CheckFolder(file.GetSection("Path"), settings.Path);
+
+        options.MinimumLevel = Level(file.GetSection("MinimumLevel")) ?? options.MinimumLevel;
+        if (file["MaxFileSize"] is { } maxSize)
+            options.MaxFileSize = IsNone(maxSize) ? null : Size(file.GetSection("MaxFileSize"));
+        options.RollingInterval = Enum<RollingInterval>(file.GetSection("RollingInterval")) ?? options.RollingInterval;
+        options.RollOnLocalTime = Bool(file.GetSection("RollOnLocalTime")) ?? options.RollOnLocalTime;
+        if (file["RetainedFileCount"] is { } count)
+            options.RetainedFileCount = IsNone(count) ? null : Int(file.GetSection("RetainedFileCount"), minimum: 1);
+        if (file["RetainedFor"] is not null)
+            options.RetainedFor = Duration(file.GetSection("RetainedFor"));
+        if (file["RetainedTotalSize"] is not null)
+            options.RetainedTotalSize = Size(file.GetSection("RetainedTotalSize"));
+        options.Compression = Enum<FileCompression>(file.GetSection("Compression")) ?? options.Compression;
+        options.Naming = Enum<FileNaming>(file.GetSection("Naming")) ?? options.Naming;
+        options.Format = Enum<LogFormat>(file.GetSection("Format")) ?? options.Format;
+        options.OutputTemplate = file["OutputTemplate"] ?? options.OutputTemplate;
+        if (file["FlushToDiskInterval"] is not null)
+            options.FlushToDiskInterval = Duration(file.GetSection("FlushToDiskInterval"));
+        options.Shared = Bool(file.GetSection("Shared")) ?? options.Shared;
+        ReadQueue(file, options);
+        options.Name = file["Name"];
+        return settings;
+    }
+
+    void ReadQueue(IConfigurationSection section, QueuedSinkOptions options)
+    {
+        options.QueueCapacity = Int(section.GetSection("QueueCapacity"), minimum: 1) ?? options.QueueCapacity;
+        options.QueueFullMode = Enum<QueueFullMode>(section.GetSection("QueueFullMode")) ?? options.QueueFullMode;
+    }
+
+    void CheckFolder(IConfigurationSection key, string path)
+    {
+        try
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(folder))
+                Directory.CreateDirectory(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            Error(key, $"the folder cannot be created ({ex.Message})");
+        }
+    }
+
+    void RejectUnknown(IConfiguration section, string[] known)
+    {
+        foreach (var child in section.GetChildren())
+        {
+            if (!known.Contains(child.Key, StringComparer.OrdinalIgnoreCase))
+                Error(child, $"unknown key; expected one of {string.Join(", ", known)}");
+        }
+    }
+
+    LogEventLevel? Level(IConfigurationSection key)
+        => Enum<LogEventLevel>(key, "a level: Verbose, Debug, Information, Warning, Error or Fatal");
+
+    T? Enum<T>(IConfigurationSection key, string? expected = null)
+        where T : struct, Enum
+    {
+        if (key.Value is null)
+            return null;
+        if (System.Enum.TryParse<T>(key.Value, ignoreCase: true, out var value) && System.Enum.IsDefined(value) && !int.TryParse(key.Value, out _))
+            return value;
+        Error(key, $"not {expected ?? "one of " + string.Join(", ", System.Enum.GetNames<T>())}");
+        return null;
+    }
+
+    bool? Bool(IConfigurationSection key)
+    {
+        if (key.Value is null)
+            return null;
+        if (bool.TryParse(key.Value, out var value))
+            return value;
+        Error(key, "not true or false");
+        return null;
+    }
+
+    int? Int(IConfigurationSection key, int minimum)
+    {
+        if (key.Value is null)
+            return null;
+        if (int.TryParse(key.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= minimum)
+            return value;
+        Error(key, $"not a whole number of at least {minimum}");
+        return null;
+    }
+
+    FileSize? Size(IConfigurationSection key)
+    {
+        if (FileSize.TryParse(key.Value, out var size) && size.Bytes > 0)
+            return size;
+        Error(key, "not a size; write it like \"500 MB\", \"2 GiB\" or \"10 KB\"");
+        return null;
+    }
+
+    TimeSpan? Duration(IConfigurationSection key)
+    {
+        if (LogKit.Duration.TryParse(key.Value, out var duration) && duration > TimeSpan.Zero)
+            return duration;
+        Error(key, "not a duration; write it like \"10 days\", \"12h\" or \"1 week\"");
+        return null;
+    }
+
+    static bool IsNone(string value) => value.Equals("null", StringComparison.OrdinalIgnoreCase) || value.Equals("none", StringComparison.OrdinalIgnoreCase);
+
+    void Error(IConfigurationSection key, string problem)
+    {
+        var message = key.Value is null ? problem
+            : problem.StartsWith("not ", StringComparison.Ordinal) ? $"'{key.Value}' is {problem}"
+            : $"{problem} (the value is '{key.Value}')";
+        _errors.Add((key.Path, key.Value, message));
+    }
+}
