@@ -6,7 +6,7 @@ namespace LogKit.Extensions.Logging;
 /// Flushes the pipeline when the host has stopped (after Ctrl+C or SIGTERM, once every hosted service
 /// has finished), so the last events of a shutdown are on disk before the process exits.
 /// </summary>
-internal sealed class LogKitHostFlush(IHostApplicationLifetime lifetime, LogPipeline pipeline) : IHostedService
+internal sealed class LogKitHostFlush(IHostApplicationLifetime lifetime, LogPipeline pipeline) : IHostedService, IDisposable
 {
     CancellationTokenRegistration _stopped;
 
@@ -17,4 +17,6 @@ internal sealed class LogKitHostFlush(IHostApplicationLifetime lifetime, LogPipe
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public void Dispose() => _stopped.Dispose();
 }
