@@ -8,7 +8,7 @@ public sealed class LogKitConfigurationException : Exception
 {
     /// <summary>Creates the exception for one or more mistakes.</summary>
     /// <param name="errors">Each mistake: the full configuration key, the bad value and what to do.</param>
-    public LogKitConfigurationException(IReadOnlyList<(string Key, string? Value, string Problem)> errors)
+    internal LogKitConfigurationException(IReadOnlyList<(string Key, string? Value, string Problem)> errors)
         : base("The LogKit configuration is invalid:" + string.Concat(errors.Select(e => $"{Environment.NewLine}  {e.Key}: {e.Problem}")))
     {
         ArgumentNullException.ThrowIfNull(errors);

@@ -17,8 +17,11 @@ public class PackageTests
         // A version of its own, so the NuGet cache can never serve an older build of this code.
         var version = "0.0.1-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N")[..6];
 
-        var pack = await Dotnet.RunAsync(RepositoryRoot.Path, "pack", "src/LogKit/LogKit.csproj", "-c", "Release", "-o", feed, "-p:Version=" + version);
-        pack.ExitCode.Should().Be(0, pack.Output);
+        foreach (var project in new[] { "src/LogKit/LogKit.csproj", "src/LogKit.Extensions.Logging/LogKit.Extensions.Logging.csproj" })
+        {
+            var pack = await Dotnet.RunAsync(RepositoryRoot.Path, "pack", project, "-c", "Release", "-o", feed, "-p:Version=" + version);
+            pack.ExitCode.Should().Be(0, pack.Output);
+        }
 
         var package = Path.Combine(feed, $"LogKit.{version}.nupkg");
         File.Exists(Path.Combine(feed, $"LogKit.{version}.snupkg")).Should().BeTrue("symbols are packed beside the package");
@@ -27,6 +30,8 @@ public class PackageTests
             var entries = zip.Entries.Select(e => e.FullName).ToList();
             entries.Should().Contain(["README.md", "lib/net10.0/LogKit.dll", "lib/net10.0/LogKit.xml"]);
         }
+        using (var zip = ZipFile.OpenRead(Path.Combine(feed, $"LogKit.Extensions.Logging.{version}.nupkg")))
+            zip.Entries.Select(e => e.FullName).Should().Contain(["README.md", "lib/net10.0/LogKit.Extensions.Logging.dll", "lib/net10.0/LogKit.Extensions.Logging.xml"]);
 
         var app = Directory.CreateDirectory(Path.Combine(folder.Path, "app")).FullName;
         File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
@@ -49,15 +54,21 @@ public class PackageTests
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="LogKit" Version="{version}" />
+                <PackageReference Include="LogKit.Extensions.Logging" Version="{version}" />
               </ItemGroup>
             </Project>
             """);
         File.WriteAllText(Path.Combine(app, "Program.cs"), """
             using LogKit;
+            using Microsoft.Extensions.Logging;
 
             using (LogContext.Push("Source", "package"))
                 Log.Information("Hello from {Where}", "a NuGet reference");
             Log.Catch(Fail);
+
+            using (var factory = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.AddLogKit()))
+                Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(factory.CreateLogger("Package"), "Through {Api}", "ILogger");
+            Log.CloseAndFlush();
 
             static void Fail() => throw new InvalidOperationException("caught");
             """);
@@ -68,6 +79,7 @@ public class PackageTests
         var run = await Dotnet.RunAsync(app, "run", "-c", "Release");
 
         run.ExitCode.Should().Be(0, run.Output);
-        run.Output.Should().Contain("Hello from a NuGet reference").And.Contain("An exception escaped").And.Contain("caught");
+        run.Output.Should().Contain("Hello from a NuGet reference").And.Contain("An exception escaped").And.Contain("caught")
+            .And.Contain("Through ILogger");
     }
 }

@@ -20,6 +20,19 @@ public class PublicApiTests
         Approve("LogKit", api);
     }
 
+    [Fact]
+    public void TheExtensionsLoggingPublicApiIsTheApprovedOne()
+    {
+        var api = typeof(LogKit.Extensions.Logging.LogKitLoggerProvider).Assembly.GeneratePublicApi(new ApiGeneratorOptions
+        {
+            // The AddLogKit extensions live in Microsoft.Extensions.* namespaces, which the generator skips by default.
+            AllowNamespacePrefixes = ["Microsoft.Extensions"],
+            ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"],
+        });
+
+        Approve("LogKit.Extensions.Logging", api);
+    }
+
     internal static void Approve(string name, string api)
     {
         // Not [CallerFilePath]: CI builds map source paths to /_/ for determinism.
