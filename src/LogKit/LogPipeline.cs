@@ -434,9 +434,25 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
     /// <summary>Creates and dispatches one event. Never throws.</summary>
     internal void Write(LogEventLevel level, Exception? exception, string? template, Span<ArgValue> args, PipelineLogger logger)
     {
+        CachedTemplate cached;
         try
         {
-            var cached = TemplateCache.Get(template ?? string.Empty);
+            cached = TemplateCache.Get(template ?? string.Empty);
+        }
+        catch (Exception ex)
+        {
+            Interlocked.Increment(ref _failedBeforeDispatch);
+            SelfLog.WriteLine("LogKit could not parse template {0}: {1}", template, ex);
+            return;
+        }
+        Write(level, exception, cached, args, logger);
+    }
+
+    /// <summary>Creates and dispatches one event from a parsed template. Never throws.</summary>
+    internal void Write(LogEventLevel level, Exception? exception, CachedTemplate cached, Span<ArgValue> args, PipelineLogger logger)
+    {
+        try
+        {
             var entry = new LogEntry
             {
                 Timestamp = _clock.GetUtcNow(),
@@ -469,7 +485,7 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
         catch (Exception ex)
         {
             Interlocked.Increment(ref _failedBeforeDispatch);
-            SelfLog.WriteLine("LogKit could not write an event with template {0}: {1}", template, ex);
+            SelfLog.WriteLine("LogKit could not write an event with template {0}: {1}", cached.Text, ex);
         }
     }
 
