@@ -31,7 +31,7 @@ public sealed class LogKitLoggerProvider : ILoggerProvider
     /// <summary>Writes everything the pipeline has accepted (the host is shutting down).</summary>
     public void Dispose()
     {
-        _pipeline.Flush();
+        _pipeline.FlushForShutdown();
         _serilog.Dispose();
     }
 }

@@ -29,7 +29,8 @@ public static class LogKitLoggingBuilderExtensions
         ArgumentNullException.ThrowIfNull(section);
         pipeline ??= LogKit.Log.Pipeline;
         var configurator = LogKitConfigurator.Apply(pipeline, section);
-        builder.Services.AddSingleton(configurator);
+        // Through a factory, so that the container disposes it (and stops following reloads).
+        builder.Services.AddSingleton(_ => configurator);
         return builder.AddLogKit(pipeline);
     }
 

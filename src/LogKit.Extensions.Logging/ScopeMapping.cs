@@ -16,7 +16,21 @@ internal static class ScopeMapping
     const string OriginalFormat = "{OriginalFormat}";
     const string ScopeProperty = "Scope";
 
+    /// <summary>Pushes the scope's properties; never throws (a scope that cannot be mapped adds nothing).</summary>
     public static IDisposable Push<TState>(TState state)
+    {
+        try
+        {
+            return PushCore(state);
+        }
+        catch (Exception ex)
+        {
+            Serilog.Debugging.SelfLog.WriteLine("LogKit could not map the scope {0}: {1}", state, ex);
+            return NoScope.Instance;
+        }
+    }
+
+    static IDisposable PushCore<TState>(TState state)
     {
         var properties = new List<CapturedProperty>();
         LogEventPropertyValue? scopeItem = null;
@@ -31,12 +45,17 @@ internal static class ScopeMapping
                     isTemplate = true;
                     continue;
                 }
-                if (key.Length > 1 && key[0] == '@')
-                    properties.Add(new CapturedProperty(key[1..], value, destructureObjects: true));
-                else if (key.Length > 1 && key[0] == '$')
-                    properties.Add(new CapturedProperty(key[1..], value?.ToString(), destructureObjects: false));
-                else if (ValueCapture.IsValidName(key))
-                    properties.Add(new CapturedProperty(key, value, destructureObjects: false));
+                if (key is null)
+                    continue;
+                // As Serilog.Extensions.Logging: "@Name" destructures, "$Name" stringifies; an
+                // invalid name is skipped.
+                var prefixed = key.Length > 1 && key[0] is '@' or '$';
+                var name = prefixed ? key[1..] : key;
+                if (!ValueCapture.IsValidName(name))
+                    continue;
+                properties.Add(key[0] == '$'
+                    ? new CapturedProperty(name, value?.ToString(), destructureObjects: false)
+                    : new CapturedProperty(name, value, destructureObjects: prefixed));
             }
             if (isTemplate)
                 scopeItem = new ScalarValue(state.ToString());
@@ -53,5 +72,14 @@ internal static class ScopeMapping
         }
 
         return LogContext.PushCaptured(properties.ToArray());
+    }
+
+    sealed class NoScope : IDisposable
+    {
+        public static readonly NoScope Instance = new();
+
+        public void Dispose()
+        {
+        }
     }
 }

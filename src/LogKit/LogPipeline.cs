@@ -38,7 +38,9 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
     readonly TimeProvider _clock;
     LogSinkHandle[] _sinks = [];
     readonly List<LogSinkHandle> _closingSinks = [];
-    LogCounters _removedSinkCounts;
+    // The counters of removed sinks, kept (a few bytes each) rather than snapshots: a logging call
+    // that read the sink list just before a removal may still count into them.
+    readonly List<SinkCounters> _removedSinkCounters = [];
     long _failedBeforeDispatch;
     int _minimumLevel;
     int _enabledFrom = NothingEnabled;
@@ -100,15 +102,16 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
     {
         get
         {
-            LogCounters total;
+            var total = default(LogCounters);
             lock (_sinksLock)
             {
-                total = _removedSinkCounts;
+                foreach (var removed in _removedSinkCounters)
+                    total += removed.Snapshot();
                 foreach (var closing in _closingSinks)
                     total += closing.Counters;
+                foreach (var sink in _sinks)
+                    total += sink.Counters;
             }
-            foreach (var sink in Sinks)
-                total += sink.Counters;
             var early = Interlocked.Read(ref _failedBeforeDispatch);
             return total + new LogCounters(early, 0, 0, early);
         }
@@ -237,6 +240,20 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
     /// <summary>Blocks until every event accepted so far has been written by every sink.</summary>
     public void Flush() => FlushAsync().GetAwaiter().GetResult();
 
+    /// <summary>Flushes, waiting at most <see cref="ShutdownTimeout"/> (a stuck sink must not hang a shutdown).</summary>
+    internal void FlushForShutdown()
+    {
+        try
+        {
+            if (!FlushAsync().Wait(ShutdownTimeout))
+                SelfLog.WriteLine("LogKit: sinks did not finish writing within {0} at shutdown", ShutdownTimeout);
+        }
+        catch (Exception ex)
+        {
+            SelfLog.WriteLine("LogKit: flushing at shutdown failed: {0}", ex);
+        }
+    }
+
     /// <summary>
     /// Writes everything accepted so far, then closes and removes every sink. The pipeline stays
     /// usable: sinks added afterwards receive later events.
@@ -302,7 +319,7 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
         lock (_sinksLock)
         {
             if (_closingSinks.Remove(handle))
-                _removedSinkCounts += handle.Counters;
+                _removedSinkCounters.Add(handle.Sink.Counters);
         }
     }
 

@@ -41,8 +41,19 @@ internal sealed class LogKitConfigurator : IDisposable
         _pipeline.RemoveAllSinks();
         if (settings.Console.Enabled)
             _consoleHandle = _pipeline.AddConsole(o => CopyConsole(settings.Console.Options, o));
-        foreach (var file in settings.Files)
-            _fileHandles.Add(_pipeline.AddFile(file.Path, o => CopyFile(file.Options, o)));
+        for (var i = 0; i < settings.Files.Count; i++)
+        {
+            var file = settings.Files[i];
+            try
+            {
+                _fileHandles.Add(_pipeline.AddFile(file.Path, o => CopyFile(file.Options, o)));
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+            {
+                // Another pipeline of this process writes that file: only known once its sink is added.
+                throw new LogKitConfigurationException([($"{(_section as IConfigurationSection)?.Path ?? "LogKit"}:Files:{i}:Path", file.Path, ex.Message)]);
+            }
+        }
         foreach (var (name, value) in settings.Properties)
             _pipeline.SetProperty(name, value);
     }

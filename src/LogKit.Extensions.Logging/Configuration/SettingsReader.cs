@@ -65,8 +65,14 @@ internal sealed class SettingsReader
         ReadQueue(console, consoleOptions);
         consoleOptions.Name = console["Name"];
 
+        var fullPaths = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         foreach (var file in section.GetSection("Files").GetChildren())
-            settings.Files.Add(ReadFile(file, checkPaths));
+        {
+            var settingsOfFile = ReadFile(file, checkPaths);
+            settings.Files.Add(settingsOfFile);
+            if (TryGetFullPath(settingsOfFile.Path) is { } fullPath && !settingsOfFile.Options.Shared && !fullPaths.Add(fullPath))
+                Error(file.GetSection("Path"), "another entry of Files writes the same file; give each file sink its own path");
+        }
 
         foreach (var property in section.GetSection("Properties").GetChildren())
         {
@@ -117,6 +123,18 @@ internal sealed class SettingsReader
     {
         options.QueueCapacity = Int(section.GetSection("QueueCapacity"), minimum: 1) ?? options.QueueCapacity;
         options.QueueFullMode = Enum<QueueFullMode>(section.GetSection("QueueFullMode")) ?? options.QueueFullMode;
+    }
+
+    static string? TryGetFullPath(string path)
+    {
+        try
+        {
+            return string.IsNullOrWhiteSpace(path) ? null : Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
     }
 
     void CheckFolder(IConfigurationSection key, string path)

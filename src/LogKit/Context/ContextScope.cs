@@ -5,6 +5,8 @@ internal sealed class ContextScope : IDisposable
 {
     int _disposed;
 
+    public bool IsDisposed => Volatile.Read(ref _disposed) != 0;
+
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)

@@ -157,8 +157,16 @@ public static class LogContext
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-                s_current.Value = saved;
+            if (Interlocked.Exchange(ref _disposed, 1) != 0)
+                return;
+            // Scopes disposed while suspended stay gone when the saved stack comes back.
+            var restored = saved;
+            for (var frame = saved; frame != null; frame = frame.Parent)
+            {
+                if (frame.Owner.IsDisposed)
+                    restored = ContextFrame.Without(restored, frame.Owner);
+            }
+            s_current.Value = restored;
         }
     }
 }

@@ -32,7 +32,8 @@ internal sealed class EventWorker
         {
             while (sink.QueuedCount >= sink.Capacity && !sink.IsClosing)
             {
-                if (sink.FullMode == QueueFullMode.Drop)
+                // A sink that logs from its own Emit, on this worker, would wait for itself: it drops.
+                if (sink.FullMode == QueueFullMode.Drop || Thread.CurrentThread == _thread)
                     return false;
                 _blockedProducers++;
                 Monitor.Wait(_sync);

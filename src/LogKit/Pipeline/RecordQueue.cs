@@ -25,6 +25,7 @@ internal sealed class RecordQueue
     readonly Queue<RecordSegment> _sealed = new();
     readonly FlushWaiters _flushes = new();
     RecordSegment _current = new(SegmentSize);
+    Thread? _consumer;
     long _enqueued;
     long _completed;
     int _blockedProducers;
@@ -51,7 +52,9 @@ internal sealed class RecordQueue
 
                 if (_enqueued - _completed >= _capacity)
                 {
-                    if (_fullMode == QueueFullMode.Drop)
+                    // The writer thread logging into its own queue (a lifecycle hook, a self-log
+                    // handler) would wait for itself: it never waits, it drops.
+                    if (_fullMode == QueueFullMode.Drop || Thread.CurrentThread == _consumer)
                         return false;
                     full = true;
                     _blockedProducers++;
@@ -92,6 +95,7 @@ internal sealed class RecordQueue
     /// </summary>
     public bool TakeAll(List<RecordSegment> batch, TimeSpan timeout)
     {
+        _consumer ??= Thread.CurrentThread;
         for (var waited = false; ; waited = true)
         {
             lock (_sync)

@@ -222,3 +222,22 @@ public class LogContextTests
         push.Should().Throw<ArgumentException>().WithMessage("*Use LogContext.Push(name, value)*");
     }
 }
+
+public class LogContextSuspendTests
+{
+    [Fact]
+    public void AScopeDisposedWhileSuspendedDoesNotComeBack()
+    {
+        var (pipeline, sink) = TestPipeline.WithCollectingSink();
+        using (pipeline)
+        {
+            var user = LogContext.Push("User", "ann");
+            var suspended = LogContext.Suspend();
+            user.Dispose();
+            suspended.Dispose();
+            pipeline.Logger.Information("after");
+        }
+
+        sink.SingleEvent.Properties.Should().NotContainKey("User");
+    }
+}

@@ -28,6 +28,7 @@ internal sealed class FileSink : PipelineSink
     readonly SharedFileLock? _sharedLock;
     readonly TimeSpan _idleWait;
     readonly Thread _thread;
+    readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     int _closed;
 
     public FileSink(string path, FileSinkOptions options, TimeProvider clock, string name)
@@ -93,14 +94,23 @@ internal sealed class FileSink : PipelineSink
         _queue.Close();
         if (_thread != Thread.CurrentThread)
             _thread.Join();
-        try
-        {
-            _maintenance.Idle.Wait();
-        }
-        catch (AggregateException)
-        {
-            // Maintenance reports its own failures.
-        }
+        _maintenance.Idle.Wait();   // maintenance reports its own failures; its task never faults
+        Release();
+    }
+
+    public override async ValueTask CloseAsync()
+    {
+        if (Interlocked.Exchange(ref _closed, 1) != 0)
+            return;
+        _queue.Close();
+        if (_thread != Thread.CurrentThread)
+            await _stopped.Task.ConfigureAwait(false);
+        await _maintenance.Idle.ConfigureAwait(false);
+        Release();
+    }
+
+    void Release()
+    {
         _sharedLock?.Dispose();
         ReleasePath(_path);
     }
@@ -125,7 +135,7 @@ internal sealed class FileSink : PipelineSink
                 catch (Exception ex)
                 {
                     // The writer handles I/O failures itself; this is a bug, and it must not stop the sink.
-                    Counters.AddFailed(batch.Sum(s => s.Count));
+                    Counters.AddFailed(batch.Sum(s => s.Count) - _writer.CountedThisBatch);
                     SelfLog.WriteLine("LogKit file sink failed on a batch: {0}", ex);
                 }
                 var records = 0;
@@ -145,6 +155,7 @@ internal sealed class FileSink : PipelineSink
         {
             _writer.Dispose();
             _queue.Abandon();
+            _stopped.TrySetResult();
         }
     }
 

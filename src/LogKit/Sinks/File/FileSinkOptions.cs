@@ -71,6 +71,7 @@ public sealed class FileSinkOptions : QueuedSinkOptions
     /// <summary>
     /// Let several processes append to the same file. Default false. Each batch then takes a
     /// machine-wide lock and seeks to the end of the file, which costs throughput (see the benchmarks).
+    /// Requires <see cref="FileNaming.RollForward"/> naming.
     /// </summary>
     public bool Shared { get; set; }
 
@@ -95,6 +96,8 @@ public sealed class FileSinkOptions : QueuedSinkOptions
             throw new ArgumentException($"Format {Format} is not defined; use Clef or Text.", nameof(Format));
         if (Formatter is null && Format == LogFormat.Text && string.IsNullOrEmpty(OutputTemplate))
             throw new ArgumentException($"OutputTemplate is empty; leave the default (\"{DefaultOutputTemplate}\") or set one.", nameof(OutputTemplate));
+        if (Shared && Naming == FileNaming.StableActive)
+            throw new ArgumentException("Shared = true needs Naming = FileNaming.RollForward: stable-active names rename the active file, which other processes still have open.", nameof(Naming));
         if (FlushToDiskInterval is { } interval && interval <= TimeSpan.Zero)
             throw new ArgumentException($"FlushToDiskInterval must be positive (it was {interval}), or null.", nameof(FlushToDiskInterval));
     }

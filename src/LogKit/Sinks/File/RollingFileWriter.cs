@@ -40,6 +40,7 @@ internal sealed class RollingFileWriter : IDisposable
     DateTime? _period;
     Exception? _openFailure;
     bool _openFailedThisBatch;
+    long _countedThisBatch;
     long _lastDiskFlush;
     long _cachedMinute = long.MinValue;
     DateTime? _cachedPeriod;
@@ -63,6 +64,9 @@ internal sealed class RollingFileWriter : IDisposable
     /// <summary>The file being written, for retention (never deleted) and tests; read from any thread.</summary>
     public string? ActivePath => Volatile.Read(ref _path);
 
+    /// <summary>Records of the current batch already counted as written or failed.</summary>
+    public long CountedThisBatch => _countedThisBatch;
+
     /// <summary>Called after each roll with the path of the file just closed.</summary>
     public Action<string>? Rolled { get; set; }
 
@@ -78,6 +82,7 @@ internal sealed class RollingFileWriter : IDisposable
     {
         using var locked = _sharedLock?.Acquire();
         _openFailedThisBatch = false;
+        _countedThisBatch = 0;
         PrepareBatch();
         foreach (var segment in batch)
             Write(segment);
@@ -183,6 +188,7 @@ internal sealed class RollingFileWriter : IDisposable
     {
         if (count == 0)
             return;
+        _countedThisBatch += count;
 
         if (_output is null)
         {
@@ -255,10 +261,10 @@ internal sealed class RollingFileWriter : IDisposable
         }
     }
 
-    string ChooseRollForward(bool advance)
+    string ChooseRollForward(bool advance, int? minimumSequence = null)
     {
         var latest = LogFileSet.List(_roller).FirstOrDefault(f => !f.Name.IsStable && f.Name.Period == _period);
-        int? sequence = null;
+        int? sequence = minimumSequence;
         if (latest != null)
         {
             var latestSequence = latest.Name.Sequence ?? 0;
@@ -267,6 +273,8 @@ internal sealed class RollingFileWriter : IDisposable
                 && (!advance || latestSequence > (_sequence ?? 0))           // shared mode: another process rolled already
                 && (_maxSize is not { } max || latest.Length < max);
             sequence = canAppend ? latest.Name.Sequence : latestSequence + 1;
+            if (minimumSequence is { } minimum && (sequence ?? 0) < minimum)
+                sequence = minimum;
         }
         _sequence = sequence;
         return _roller.RollForwardPath(_period, sequence);
@@ -292,7 +300,8 @@ internal sealed class RollingFileWriter : IDisposable
                 {
                     SelfLog.WriteLine("LogKit file sink {0}: could not rename the active file, continuing with roll-forward names: {1}", _sinkName, $"{active} -> {rolled}: {ex}");
                     _stableActive = false;
-                    return ChooseRollForward(advance: true);
+                    // Never the stable active name itself (app.log): that file is full or stale.
+                    return ChooseRollForward(advance: true, minimumSequence: 1);
                 }
                 Rolled?.Invoke(rolled);
             }

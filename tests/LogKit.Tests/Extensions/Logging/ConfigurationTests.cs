@@ -148,3 +148,24 @@ public class ConfigurationTests
             .WithMessage("*LogKit:MinimumLevel: 'Loud' is not a level*LogKit:Files:0:MaxFileSize: 'lots' is not a size*\"500 MB\"*");
     }
 }
+
+public class ConfigurationDuplicatePathTests
+{
+    [Fact]
+    public void TwoFilesWithTheSamePathAreAConfigurationMistake()
+    {
+        using var folder = TempFolder.ForCaller();
+        var path = folder.File("same.log");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["LogKit:Files:0:Path"] = path,
+            ["LogKit:Files:1:Path"] = path,
+        }).Build();
+        using var pipeline = TestPipeline.Create();
+
+        var thrown = FluentActions.Invoking(() => pipeline.Configure(configuration.GetSection("LogKit"))).Should().Throw<LogKitConfigurationException>().Which;
+
+        thrown.Key.Should().Be("LogKit:Files:1:Path");
+        pipeline.Sinks.Should().BeEmpty();
+    }
+}

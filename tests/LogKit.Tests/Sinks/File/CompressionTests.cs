@@ -56,7 +56,7 @@ public class CompressionTests
         System.IO.File.WriteAllText(folder.File("app_001.log"), original);
         var full = CompressedBytes(original);
         System.IO.File.WriteAllBytes(folder.File("app_001.log.gz"), full[..(full.Length / 2)]);   // cut short by the crash
-        System.IO.File.WriteAllBytes(folder.File("app_002.log.gz.4242.tmp"), full[..10]);           // an unfinished temporary archive
+        System.IO.File.WriteAllBytes(folder.File("app_002.log.gz.4194399-1.tmp"), full[..10]);           // an unfinished temporary archive of a process that is gone (above Linux's pid_max)
         System.IO.File.WriteAllText(folder.File("app_002.log"), original);
         System.IO.File.WriteAllText(folder.File("app_003.log"), "{}\n");                             // the newest: becomes the active file
 
