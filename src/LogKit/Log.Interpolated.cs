@@ -11,16 +11,16 @@ public static partial class Log
     /// <c>"User {userId} bought {quantity}"</c> with those properties, exactly as the template form would.
     /// </summary>
     /// <param name="message">The interpolated string.</param>
-    public static void Verbose(ref VerboseInterpolatedStringHandler message)
+    public static void Verbose(ref LogInterpolatedStringHandler<VerboseLevel> message)
     {
         if (message.IsEnabled)
             message.Write(null);
     }
 
-    /// <summary>Writes a Verbose event with an exception from an interpolated string (see <see cref="Verbose(ref VerboseInterpolatedStringHandler)"/>).</summary>
+    /// <summary>Writes a Verbose event with an exception from an interpolated string (see <see cref="Verbose(ref LogInterpolatedStringHandler{VerboseLevel})"/>).</summary>
     /// <param name="exception">The exception the event is about; may be null.</param>
     /// <param name="message">The interpolated string.</param>
-    public static void Verbose(Exception? exception, ref VerboseInterpolatedStringHandler message)
+    public static void Verbose(Exception? exception, ref LogInterpolatedStringHandler<VerboseLevel> message)
     {
         if (message.IsEnabled)
             message.Write(exception);
@@ -32,16 +32,16 @@ public static partial class Log
     /// <c>"User {userId} bought {quantity}"</c> with those properties, exactly as the template form would.
     /// </summary>
     /// <param name="message">The interpolated string.</param>
-    public static void Debug(ref DebugInterpolatedStringHandler message)
+    public static void Debug(ref LogInterpolatedStringHandler<DebugLevel> message)
     {
         if (message.IsEnabled)
             message.Write(null);
     }
 
-    /// <summary>Writes a Debug event with an exception from an interpolated string (see <see cref="Debug(ref DebugInterpolatedStringHandler)"/>).</summary>
+    /// <summary>Writes a Debug event with an exception from an interpolated string (see <see cref="Debug(ref LogInterpolatedStringHandler{DebugLevel})"/>).</summary>
     /// <param name="exception">The exception the event is about; may be null.</param>
     /// <param name="message">The interpolated string.</param>
-    public static void Debug(Exception? exception, ref DebugInterpolatedStringHandler message)
+    public static void Debug(Exception? exception, ref LogInterpolatedStringHandler<DebugLevel> message)
     {
         if (message.IsEnabled)
             message.Write(exception);
@@ -53,16 +53,16 @@ public static partial class Log
     /// <c>"User {userId} bought {quantity}"</c> with those properties, exactly as the template form would.
     /// </summary>
     /// <param name="message">The interpolated string.</param>
-    public static void Information(ref InformationInterpolatedStringHandler message)
+    public static void Information(ref LogInterpolatedStringHandler<InformationLevel> message)
     {
         if (message.IsEnabled)
             message.Write(null);
     }
 
-    /// <summary>Writes a Information event with an exception from an interpolated string (see <see cref="Information(ref InformationInterpolatedStringHandler)"/>).</summary>
+    /// <summary>Writes a Information event with an exception from an interpolated string (see <see cref="Information(ref LogInterpolatedStringHandler{InformationLevel})"/>).</summary>
     /// <param name="exception">The exception the event is about; may be null.</param>
     /// <param name="message">The interpolated string.</param>
-    public static void Information(Exception? exception, ref InformationInterpolatedStringHandler message)
+    public static void Information(Exception? exception, ref LogInterpolatedStringHandler<InformationLevel> message)
     {
         if (message.IsEnabled)
             message.Write(exception);
@@ -74,16 +74,16 @@ public static partial class Log
     /// <c>"User {userId} bought {quantity}"</c> with those properties, exactly as the template form would.
     /// </summary>
     /// <param name="message">The interpolated string.</param>
-    public static void Warning(ref WarningInterpolatedStringHandler message)
+    public static void Warning(ref LogInterpolatedStringHandler<WarningLevel> message)
     {
         if (message.IsEnabled)
             message.Write(null);
     }
 
-    /// <summary>Writes a Warning event with an exception from an interpolated string (see <see cref="Warning(ref WarningInterpolatedStringHandler)"/>).</summary>
+    /// <summary>Writes a Warning event with an exception from an interpolated string (see <see cref="Warning(ref LogInterpolatedStringHandler{WarningLevel})"/>).</summary>
     /// <param name="exception">The exception the event is about; may be null.</param>
     /// <param name="message">The interpolated string.</param>
-    public static void Warning(Exception? exception, ref WarningInterpolatedStringHandler message)
+    public static void Warning(Exception? exception, ref LogInterpolatedStringHandler<WarningLevel> message)
     {
         if (message.IsEnabled)
             message.Write(exception);
@@ -95,16 +95,16 @@ public static partial class Log
     /// <c>"User {userId} bought {quantity}"</c> with those properties, exactly as the template form would.
     /// </summary>
     /// <param name="message">The interpolated string.</param>
-    public static void Error(ref ErrorInterpolatedStringHandler message)
+    public static void Error(ref LogInterpolatedStringHandler<ErrorLevel> message)
     {
         if (message.IsEnabled)
             message.Write(null);
     }
 
-    /// <summary>Writes a Error event with an exception from an interpolated string (see <see cref="Error(ref ErrorInterpolatedStringHandler)"/>).</summary>
+    /// <summary>Writes a Error event with an exception from an interpolated string (see <see cref="Error(ref LogInterpolatedStringHandler{ErrorLevel})"/>).</summary>
     /// <param name="exception">The exception the event is about; may be null.</param>
     /// <param name="message">The interpolated string.</param>
-    public static void Error(Exception? exception, ref ErrorInterpolatedStringHandler message)
+    public static void Error(Exception? exception, ref LogInterpolatedStringHandler<ErrorLevel> message)
     {
         if (message.IsEnabled)
             message.Write(exception);
@@ -116,16 +116,16 @@ public static partial class Log
     /// <c>"User {userId} bought {quantity}"</c> with those properties, exactly as the template form would.
     /// </summary>
     /// <param name="message">The interpolated string.</param>
-    public static void Fatal(ref FatalInterpolatedStringHandler message)
+    public static void Fatal(ref LogInterpolatedStringHandler<FatalLevel> message)
     {
         if (message.IsEnabled)
             message.Write(null);
     }
 
-    /// <summary>Writes a Fatal event with an exception from an interpolated string (see <see cref="Fatal(ref FatalInterpolatedStringHandler)"/>).</summary>
+    /// <summary>Writes a Fatal event with an exception from an interpolated string (see <see cref="Fatal(ref LogInterpolatedStringHandler{FatalLevel})"/>).</summary>
     /// <param name="exception">The exception the event is about; may be null.</param>
     /// <param name="message">The interpolated string.</param>
-    public static void Fatal(Exception? exception, ref FatalInterpolatedStringHandler message)
+    public static void Fatal(Exception? exception, ref LogInterpolatedStringHandler<FatalLevel> message)
     {
         if (message.IsEnabled)
             message.Write(exception);

@@ -173,8 +173,11 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
     /// <param name="configure">Sets the output template, theme, standard-error level, queue and level.</param>
     /// <returns>A handle; dispose it to remove the sink.</returns>
     public LogSinkHandle AddConsole(Action<ConsoleSinkOptions>? configure = null)
+        => AddConsoleCore(Configure(new ConsoleSinkOptions(), configure));
+
+    /// <summary>Adds a console sink with options prepared elsewhere (configuration).</summary>
+    internal LogSinkHandle AddConsoleCore(ConsoleSinkOptions options)
     {
-        var options = Configure(new ConsoleSinkOptions(), configure);
         options.Validate();
         var name = options.Name ?? "console";
         return Attach(new QueuedEventSink(ConsoleSinkFactory.Create(options), name, options, EventWorker.Console), options, name);
@@ -194,7 +197,12 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
     {
         if (string.IsNullOrWhiteSpace(path))
             throw new ArgumentException("Pass the log file's path, for example AddFile(\"logs/app.log\").", nameof(path));
-        var options = Configure(new FileSinkOptions(), configure);
+        return AddFileCore(path, Configure(new FileSinkOptions(), configure));
+    }
+
+    /// <summary>Adds a file sink with options prepared elsewhere (configuration).</summary>
+    internal LogSinkHandle AddFileCore(string path, FileSinkOptions options)
+    {
         options.Validate();
 
         string fullPath;

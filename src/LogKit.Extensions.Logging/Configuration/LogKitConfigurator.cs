@@ -40,13 +40,13 @@ internal sealed class LogKitConfigurator : IDisposable
     {
         _pipeline.RemoveAllSinks();
         if (settings.Console.Enabled)
-            _consoleHandle = _pipeline.AddConsole(o => CopyConsole(settings.Console.Options, o));
+            _consoleHandle = _pipeline.AddConsoleCore(settings.Console.Options);
         for (var i = 0; i < settings.Files.Count; i++)
         {
             var file = settings.Files[i];
             try
             {
-                _fileHandles.Add(_pipeline.AddFile(file.Path, o => CopyFile(file.Options, o)));
+                _fileHandles.Add(_pipeline.AddFileCore(file.Path, file.Options));
             }
             catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
             {
@@ -79,35 +79,5 @@ internal sealed class LogKitConfigurator : IDisposable
             // A bad edit must not take a running application down: the levels stay as they were.
             SelfLog.WriteLine("LogKit ignored a configuration reload: {0}", ex.Message);
         }
-    }
-
-    static void CopyConsole(ConsoleSinkOptions from, ConsoleSinkOptions to)
-    {
-        to.MinimumLevel = from.MinimumLevel;
-        to.OutputTemplate = from.OutputTemplate;
-        to.StandardErrorFromLevel = from.StandardErrorFromLevel;
-        to.QueueCapacity = from.QueueCapacity;
-        to.QueueFullMode = from.QueueFullMode;
-        to.Name = from.Name;
-    }
-
-    static void CopyFile(FileSinkOptions from, FileSinkOptions to)
-    {
-        to.MinimumLevel = from.MinimumLevel;
-        to.MaxFileSize = from.MaxFileSize;
-        to.RollingInterval = from.RollingInterval;
-        to.RollOnLocalTime = from.RollOnLocalTime;
-        to.RetainedFileCount = from.RetainedFileCount;
-        to.RetainedFor = from.RetainedFor;
-        to.RetainedTotalSize = from.RetainedTotalSize;
-        to.Compression = from.Compression;
-        to.Naming = from.Naming;
-        to.Format = from.Format;
-        to.OutputTemplate = from.OutputTemplate;
-        to.FlushToDiskInterval = from.FlushToDiskInterval;
-        to.Shared = from.Shared;
-        to.QueueCapacity = from.QueueCapacity;
-        to.QueueFullMode = from.QueueFullMode;
-        to.Name = from.Name;
     }
 }
