@@ -14,14 +14,23 @@ public sealed class LogKitLoggerProvider : ILoggerProvider
 {
     readonly LogPipeline _pipeline;
     readonly SerilogLoggerProvider _serilog;
+    readonly IDisposable? _owned;
 
     /// <summary>Creates a provider over <paramref name="pipeline"/>.</summary>
     /// <param name="pipeline">The pipeline events go to, usually <see cref="Log.Pipeline"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="pipeline"/> is null.</exception>
     public LogKitLoggerProvider(LogPipeline pipeline)
+        : this(pipeline, owned: null)
+    {
+    }
+
+    /// <param name="pipeline">The pipeline events go to.</param>
+    /// <param name="owned">Disposed with the provider: the configuration's reload subscription.</param>
+    internal LogKitLoggerProvider(LogPipeline pipeline, IDisposable? owned)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         _pipeline = pipeline;
+        _owned = owned;
         _serilog = new SerilogLoggerProvider(pipeline.Logger, dispose: false);
     }
 
@@ -31,6 +40,7 @@ public sealed class LogKitLoggerProvider : ILoggerProvider
     /// <summary>Writes everything the pipeline has accepted (the host is shutting down).</summary>
     public void Dispose()
     {
+        _owned?.Dispose();
         _pipeline.FlushForShutdown();
         _serilog.Dispose();
     }

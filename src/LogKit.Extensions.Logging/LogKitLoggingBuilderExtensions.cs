@@ -28,10 +28,10 @@ public static class LogKitLoggingBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(section);
         pipeline ??= LogKit.Log.Pipeline;
+        // Applied now, so that a mistake fails at start-up; the provider owns the reload subscription
+        // and ends it when the container disposes the provider.
         var configurator = LogKitConfigurator.Apply(pipeline, section);
-        // Through a factory, so that the container disposes it (and stops following reloads).
-        builder.Services.AddSingleton(_ => configurator);
-        return builder.AddLogKit(pipeline);
+        return builder.AddLogKit(pipeline, configurator);
     }
 
     /// <summary>Sends <c>ILogger&lt;T&gt;</c> events to a LogKit pipeline, optionally configuring it in code.</summary>
@@ -50,13 +50,16 @@ public static class LogKitLoggingBuilderExtensions
     /// <param name="pipeline">The pipeline; <see cref="Log.Pipeline"/> for the static facade's.</param>
     /// <returns>The builder.</returns>
     public static ILoggingBuilder AddLogKit(this ILoggingBuilder builder, LogPipeline pipeline)
+        => builder.AddLogKit(pipeline, owned: null);
+
+    static ILoggingBuilder AddLogKit(this ILoggingBuilder builder, LogPipeline pipeline, IDisposable? owned)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(pipeline);
         // LogKit applies its own levels, overrides included: Microsoft.Extensions.Logging's default
         // (Information) must not filter events before they reach it. Other providers keep theirs.
         builder.AddFilter<LogKitLoggerProvider>(null, LogLevel.Trace);
-        builder.Services.AddSingleton<ILoggerProvider>(_ => new LogKitLoggerProvider(pipeline));
+        builder.Services.AddSingleton<ILoggerProvider>(_ => new LogKitLoggerProvider(pipeline, owned));
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LogKitHostFlush>(services =>
             new LogKitHostFlush(services.GetRequiredService<IHostApplicationLifetime>(), pipeline)));
         return builder;

@@ -35,27 +35,25 @@ internal static class ScopeMapping
         var properties = new List<CapturedProperty>();
         LogEventPropertyValue? scopeItem = null;
 
-        if (state is IEnumerable<KeyValuePair<string, object?>> pairs)
+        if (state is null)
+            return NoScope.Instance;
+
+        if (state is System.Runtime.CompilerServices.ITuple { Length: 2 } tuple && tuple[0] is string tupleKey)
+        {
+            // BeginScope(("OrderId", 42)): one property, as Serilog.Extensions.Logging reads it.
+            AddProperty(properties, tupleKey, tuple[1]);
+        }
+        else if (state is IEnumerable<KeyValuePair<string, object?>> pairs)
         {
             var isTemplate = false;
             foreach (var (key, value) in pairs)
             {
-                if (key == OriginalFormat)
+                if (key == OriginalFormat && value is string)
                 {
                     isTemplate = true;
                     continue;
                 }
-                if (key is null)
-                    continue;
-                // As Serilog.Extensions.Logging: "@Name" destructures, "$Name" stringifies; an
-                // invalid name is skipped.
-                var prefixed = key.Length > 1 && key[0] is '@' or '$';
-                var name = prefixed ? key[1..] : key;
-                if (!ValueCapture.IsValidName(name))
-                    continue;
-                properties.Add(key[0] == '$'
-                    ? new CapturedProperty(name, value?.ToString(), destructureObjects: false)
-                    : new CapturedProperty(name, value, destructureObjects: prefixed));
+                AddProperty(properties, key, value);
             }
             if (isTemplate)
                 scopeItem = new ScalarValue(state.ToString());
@@ -72,6 +70,20 @@ internal static class ScopeMapping
         }
 
         return LogContext.PushCaptured(properties.ToArray());
+    }
+
+    static void AddProperty(List<CapturedProperty> properties, string? key, object? value)
+    {
+        if (key is null)
+            return;
+        // As Serilog.Extensions.Logging: "@Name" destructures, "$Name" stringifies; an invalid name is skipped.
+        var prefixed = key.Length > 1 && key[0] is '@' or '$';
+        var name = prefixed ? key[1..] : key;
+        if (!ValueCapture.IsValidName(name))
+            return;
+        properties.Add(key[0] == '$'
+            ? new CapturedProperty(name, value?.ToString(), destructureObjects: false)
+            : new CapturedProperty(name, value, destructureObjects: prefixed));
     }
 
     sealed class NoScope : IDisposable

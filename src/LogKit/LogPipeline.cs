@@ -392,26 +392,37 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceContext);
         if (!Enum.IsDefined(level))
             throw new ArgumentException($"{level} is not a LogEventLevel; use Verbose, Debug, Information, Warning, Error or Fatal.", nameof(level));
-        SetOverrides(MinimumLevelOverrides.Where(o => o.Key != sourceContext).Append(new(sourceContext, level)));
+        lock (_sinksLock)
+            SetOverrides(_overrides.Where(o => o.Key != sourceContext).Append(new(sourceContext, level)));
     }
 
     /// <summary>Replaces every minimum-level override at once (used when configuration reloads).</summary>
-    /// <param name="overrides">Source context prefixes and their minimum levels; empty removes all overrides.</param>
+    /// <param name="overrides">Source context prefixes and their minimum levels; empty removes all overrides. For a repeated prefix the last entry wins.</param>
+    /// <exception cref="ArgumentException">A prefix is blank, or a level is not a <see cref="LogEventLevel"/>.</exception>
     public void SetMinimumLevelOverrides(IEnumerable<KeyValuePair<string, LogEventLevel>> overrides)
     {
         ArgumentNullException.ThrowIfNull(overrides);
-        SetOverrides(overrides);
+        var byPrefix = new Dictionary<string, LogEventLevel>(StringComparer.Ordinal);
+        foreach (var (prefix, level) in overrides)
+        {
+            if (string.IsNullOrWhiteSpace(prefix))
+                throw new ArgumentException("An override needs a source context prefix, for example \"Microsoft\".", nameof(overrides));
+            if (!Enum.IsDefined(level))
+                throw new ArgumentException($"{level} is not a LogEventLevel; use Verbose, Debug, Information, Warning, Error or Fatal.", nameof(overrides));
+            byPrefix[prefix] = level;
+        }
+        lock (_sinksLock)
+            SetOverrides(byPrefix);
     }
 
     /// <summary>The minimum-level overrides by source context prefix.</summary>
     public IReadOnlyDictionary<string, LogEventLevel> MinimumLevelOverrides
         => Volatile.Read(ref _overrides).ToDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal);
 
+    /// <summary>Publishes validated overrides; called under the sinks lock so that merges do not race.</summary>
     void SetOverrides(IEnumerable<KeyValuePair<string, LogEventLevel>> overrides)
     {
-        var sorted = overrides.OrderByDescending(o => o.Key.Length).ToArray();
-        lock (_sinksLock)
-            Volatile.Write(ref _overrides, sorted);
+        Volatile.Write(ref _overrides, overrides.OrderByDescending(o => o.Key.Length).ToArray());
         RecomputeLevels();
     }
 

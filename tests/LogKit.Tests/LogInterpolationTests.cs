@@ -65,6 +65,38 @@ public sealed class LogInterpolationTests : IDisposable
     }
 
     [Fact]
+    public void JoinedStringsManyHolesAndClashingNamesAreAllKept()
+    {
+        var from = new Order(1, 10m);
+        var to = new Order(2, 20m);
+        int a = 1, b = 2, c = 3, d = 4, e = 5, f = 6, g = 7, h = 8, i = 9, j = 10;
+
+        Log.Information($"Order {from.Id} " + $"to {to.Id}");
+        Log.Information($"{a}{b}{c}{d}{e}{f}{g}{h}{i}{j}");
+        Log.Information($"Repeat {a} and {a}");
+
+        _sink.Events[0].MessageTemplate.Text.Should().Be("Order {Id} to {Id_1}");
+        _sink.Events[0].RenderMessage().Should().Be("Order 1 to 2");
+        _sink.Events[1].Properties.Keys.Should().Equal("a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
+        _sink.Events[1].RenderMessage().Should().Be("12345678910");
+        _sink.Events[2].MessageTemplate.Text.Should().Be("Repeat {a} and {a}");
+        _sink.Events[2].RenderMessage().Should().Be("Repeat 1 and 1");
+    }
+
+    [Fact]
+    public void AnInvalidAtNameFallsBackToTheExpressionAndAnAtAtNameDestructures()
+    {
+        var id = 5;
+        var order = new Order(3, 4m);
+
+        Log.Information($"{id:@1} {id:@Total Price} {order:@@Order}");
+
+        var e = _sink.SingleEvent;
+        e.MessageTemplate.Text.Should().Be("{id} {id} {@Order}");
+        e.Properties["Order"].Should().BeOfType<StructureValue>();
+    }
+
+    [Fact]
     public void NothingIsEvaluatedWhenTheLevelIsOff()
     {
         var evaluated = 0;

@@ -38,6 +38,17 @@ internal sealed class LogKitConfigurator : IDisposable
 
     void ApplySinks(LogKitSettings settings)
     {
+        // A file another pipeline of this process writes can only be found here; find it before
+        // anything changes, so that a failed configuration leaves the pipeline as it was.
+        var ownPaths = _pipeline.Sinks.Select(s => (s.Sink as LogKit.Sinks.File.FileSink)?.Path).OfType<string>().ToHashSet();
+        for (var i = 0; i < settings.Files.Count; i++)
+        {
+            var file = settings.Files[i];
+            var fullPath = Path.GetFullPath(file.Path);
+            if (!file.Options.Shared && LogKit.Sinks.File.FileSink.IsPathInUse(fullPath) && !ownPaths.Contains(fullPath))
+                throw new LogKitConfigurationException([($"{(_section as IConfigurationSection)?.Path ?? "LogKit"}:Files:{i}:Path", file.Path, "another pipeline of this process already writes this file")]);
+        }
+
         _pipeline.RemoveAllSinks();
         if (settings.Console.Enabled)
             _consoleHandle = _pipeline.AddConsoleCore(settings.Console.Options);

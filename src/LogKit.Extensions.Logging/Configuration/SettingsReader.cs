@@ -39,23 +39,20 @@ internal sealed class SettingsReader
         var settings = new LogKitSettings();
         RejectUnknown(section, s_sectionKeys);
 
+        // "MinimumLevel": "Debug", or { "Default": ..., "Override": { ... } }; both forms may meet when
+        // settings come from several sources (an environment variable over appsettings.json).
         var minimum = section.GetSection("MinimumLevel");
-        if (minimum.Value != null)
+        RejectUnknown(minimum, ["Default", "Override"]);
+        var scalarDefault = minimum.Value is null ? null : Level(minimum, allowChildren: true);
+        settings.MinimumLevel = Level(minimum.GetSection("Default")) ?? scalarDefault ?? settings.MinimumLevel;
+        foreach (var entry in minimum.GetSection("Override").GetChildren())
         {
-            settings.MinimumLevel = Level(minimum) ?? settings.MinimumLevel;
-        }
-        else
-        {
-            RejectUnknown(minimum, ["Default", "Override"]);
-            settings.MinimumLevel = Level(minimum.GetSection("Default")) ?? settings.MinimumLevel;
-            foreach (var entry in minimum.GetSection("Override").GetChildren())
-            {
-                if (Level(entry) is { } level)
-                    settings.Overrides.Add(new(entry.Key, level));
-            }
+            if (Level(entry) is { } level)
+                settings.Overrides.Add(new(entry.Key, level));
         }
 
         var console = section.GetSection("Console");
+        ExpectSection(console);
         RejectUnknown(console, s_consoleKeys);
         settings.Console.Enabled = Bool(console.GetSection("Enabled")) ?? true;
         var consoleOptions = settings.Console.Options;
@@ -65,6 +62,8 @@ internal sealed class SettingsReader
         ReadQueue(console, consoleOptions);
         consoleOptions.Name = console["Name"];
 
+        ExpectSection(section.GetSection("Files"));
+        ExpectSection(section.GetSection("Properties"));
         var fullPaths = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         foreach (var file in section.GetSection("Files").GetChildren())
         {
@@ -88,6 +87,7 @@ internal sealed class SettingsReader
     {
         var settings = new LogKitSettings.FileSettings();
         var options = settings.Options;
+        ExpectSection(file);
         RejectUnknown(file, s_fileKeys);
 
         settings.Path = file["Path"] ?? "";
@@ -160,23 +160,43 @@ internal sealed class SettingsReader
         }
     }
 
-    LogEventLevel? Level(IConfigurationSection key)
-        => Enum<LogEventLevel>(key, "a level: Verbose, Debug, Information, Warning, Error or Fatal");
+    LogEventLevel? Level(IConfigurationSection key, bool allowChildren = false)
+        => Enum<LogEventLevel>(key, "a level: Verbose, Debug, Information, Warning, Error or Fatal", allowChildren);
 
-    T? Enum<T>(IConfigurationSection key, string? expected = null)
+    T? Enum<T>(IConfigurationSection key, string? expected = null, bool allowChildren = false)
         where T : struct, Enum
     {
-        if (key.Value is null)
+        if (!HasValue(key, allowChildren))
             return null;
-        if (System.Enum.TryParse<T>(key.Value, ignoreCase: true, out var value) && System.Enum.IsDefined(value) && !int.TryParse(key.Value, out _))
-            return value;
+        // Whole names only: Enum.TryParse would also take "1" or "Debug, Information".
+        var name = System.Enum.GetNames<T>().FirstOrDefault(n => n.Equals(key.Value!.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (name != null)
+            return System.Enum.Parse<T>(name);
         Error(key, $"not {expected ?? "one of " + string.Join(", ", System.Enum.GetNames<T>())}");
         return null;
     }
 
+    /// <summary>True when a value is there; a section where a value belongs is a mistake.</summary>
+    bool HasValue(IConfigurationSection key, bool allowChildren = false)
+    {
+        if (!allowChildren && key.GetChildren().Any())
+        {
+            Error(key, "expected a value here, not a section");
+            return false;
+        }
+        return key.Value != null;
+    }
+
+    /// <summary>A value where a section belongs (<c>"Console": "false"</c>) is a mistake.</summary>
+    void ExpectSection(IConfigurationSection key)
+    {
+        if (key.Value != null && !key.GetChildren().Any())
+            Error(key, "expected a section here, not a value");
+    }
+
     bool? Bool(IConfigurationSection key)
     {
-        if (key.Value is null)
+        if (!HasValue(key))
             return null;
         if (bool.TryParse(key.Value, out var value))
             return value;
@@ -186,7 +206,7 @@ internal sealed class SettingsReader
 
     int? Int(IConfigurationSection key, int minimum)
     {
-        if (key.Value is null)
+        if (!HasValue(key))
             return null;
         if (int.TryParse(key.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= minimum)
             return value;
@@ -196,6 +216,8 @@ internal sealed class SettingsReader
 
     FileSize? Size(IConfigurationSection key)
     {
+        if (!HasValue(key))
+            return null;
         if (FileSize.TryParse(key.Value, out var size) && size.Bytes > 0)
             return size;
         Error(key, "not a size; write it like \"500 MB\", \"2 GiB\" or \"10 KB\"");
@@ -204,6 +226,8 @@ internal sealed class SettingsReader
 
     TimeSpan? Duration(IConfigurationSection key)
     {
+        if (!HasValue(key))
+            return null;
         if (LogKit.Duration.TryParse(key.Value, out var duration) && duration > TimeSpan.Zero)
             return duration;
         Error(key, "not a duration; write it like \"10 days\", \"12h\" or \"1 week\"");

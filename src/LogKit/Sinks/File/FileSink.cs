@@ -57,6 +57,16 @@ internal sealed class FileSink : PipelineSink
         _thread.Start();
     }
 
+    /// <summary>The path the sink was added with, in full.</summary>
+    public string Path => _path;
+
+    /// <summary>Whether a non-shared file sink of this process writes <paramref name="fullPath"/>.</summary>
+    public static bool IsPathInUse(string fullPath)
+    {
+        lock (s_pathsInUse)
+            return s_pathsInUse.Contains(fullPath);
+    }
+
     /// <summary>The file currently written (tests and diagnostics).</summary>
     public string? ActivePath => _writer.ActivePath;
 
