@@ -59,9 +59,6 @@ internal ref struct LogEntry
         _event = logEvent,
     };
 
-    /// <summary>True when the event is already materialised; formatters then read it instead of the arguments.</summary>
-    public readonly bool HasLogEvent => _event != null;
-
     /// <summary>True when the template binds through <see cref="Args"/>.</summary>
     public readonly bool IsFastBound => _event == null && TemplateProperties == null;
 

@@ -46,9 +46,6 @@ internal sealed class Utf8Buffer : IBufferWriter<byte>
             _buffer = new byte[4096];
     }
 
-    /// <summary>Shortens the written content to <paramref name="length"/> bytes.</summary>
-    public void Truncate(int length) => _length = Math.Min(_length, length);
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Span<byte> GetSpan(int sizeHint = 0)
     {

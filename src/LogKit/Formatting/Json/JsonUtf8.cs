@@ -75,14 +75,6 @@ internal static class JsonUtf8
         output.Advance(6);
     }
 
-    /// <summary>Encodes a whole quoted JSON string once, for caching (names, templates).</summary>
-    public static byte[] EncodeQuoted(string value)
-    {
-        var buffer = new Utf8Buffer(value.Length + 16);
-        WriteQuotedString(buffer, value);
-        return buffer.ToArray();
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void WriteFormattable<T>(Utf8Buffer output, T value, ReadOnlySpan<char> format = default)
         where T : IUtf8SpanFormattable
