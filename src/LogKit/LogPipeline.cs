@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using LogKit.Capturing;
 using LogKit.Core;
+using LogKit.Diagnostics;
 using LogKit.Pipeline;
 using LogKit.Sinks.Console;
 using Serilog;
@@ -301,6 +302,8 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
         lock (_sinksLock)
         {
             var handle = new LogSinkHandle(this, sink, options, UniqueName(name));
+            // metrics: publish the sink's counts under its unique name before it sees an event.
+            LogKitInstruments.SinkAttached(handle.Name, sink.Counters, sink.Metrics, (options as QueuedSinkOptions)?.QueueCapacity);
             Volatile.Write(ref _sinks, [.. _sinks, handle]);
             RecomputeLevels();
             return handle;
@@ -327,7 +330,10 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
         lock (_sinksLock)
         {
             if (_closingSinks.Remove(handle))
+            {
                 _removedSinkCounters.Add(handle.Sink.Counters);
+                LogKitInstruments.SinkRetired(handle.Sink.Metrics);   // metrics
+            }
         }
     }
 
@@ -571,6 +577,7 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
     {
         var sinks = Volatile.Read(ref _sinks);
         var level = (int)entry.Level;
+        LogKitInstruments.EventAccepted(entry.Level);   // metrics: once per event, however many sinks
         for (var i = 0; i < sinks.Length; i++)
         {
             var handle = sinks[i];

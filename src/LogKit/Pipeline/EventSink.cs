@@ -37,6 +37,7 @@ internal sealed class EventSink : PipelineSink, ILoggingFailureListener
         if (Volatile.Read(ref _closed) != 0)
         {
             Counters.AddDropped();
+            Metrics.AddDropped(DropReason.Closed);   // metrics
             return;
         }
 

@@ -42,15 +42,20 @@ internal sealed class QueuedEventSink : PipelineSink
     public override void Emit(ref LogEntry entry)
     {
         if (!_worker.Enqueue(this, entry.GetLogEvent()))
+        {
             Counters.AddDropped();
+            Metrics.AddDropped(IsClosing ? DropReason.Closed : DropReason.QueueFull);   // metrics
+        }
     }
 
     /// <summary>Called on the worker thread.</summary>
     public void Write(LogEvent logEvent)
     {
+        var started = LogKitInstruments.StartTiming();   // metrics
         try
         {
             _sink.Emit(logEvent);
+            LogKitInstruments.BatchWritten(Metrics, started);
             Counters.AddWritten();
             _failures.Succeeded();
         }

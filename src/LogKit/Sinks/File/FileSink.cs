@@ -39,9 +39,10 @@ internal sealed class FileSink : PipelineSink
 
         var roller = new PathRoller(path, options.RollingInterval, options.Naming);
         _sharedLock = options.Shared ? new SharedFileLock(path) : null;
-        _writer = new RollingFileWriter(roller, options, clock, Counters, new FailureReporter(name), _sharedLock, name);
+        Metrics.WritesFiles = true;
+        _writer = new RollingFileWriter(roller, options, clock, Counters, Metrics, new FailureReporter(name), _sharedLock, name);
         var retention = new FileRetention(roller, options.RetainedFileCount, options.RetainedFor, options.RetainedTotalSize?.Bytes, options.Hooks, clock);
-        _maintenance = new FileMaintenance(roller, options.Compression == FileCompression.GZip, retention, _sharedLock, () => _writer.ActivePath, name);
+        _maintenance = new FileMaintenance(roller, options.Compression == FileCompression.GZip, retention, _sharedLock, () => _writer.ActivePath, Metrics, name);
         _writer.Rolled = _maintenance.Rolled;
         _formatter = options.Formatter != null ? new TextEntryFormatter(options.Formatter)
             : options.Format == LogFormat.Text ? new TextEntryFormatter(new MessageTemplateTextFormatter(options.OutputTemplate, options.FormatProvider))
@@ -87,7 +88,10 @@ internal sealed class FileSink : PipelineSink
         {
             _formatter.Format(buffer, ref entry);
             if (!_queue.TryAdd(buffer.WrittenSpan, entry.Timestamp.UtcTicks))
+            {
                 Counters.AddDropped();
+                Metrics.AddDropped(Volatile.Read(ref _closed) != 0 ? DropReason.Closed : DropReason.QueueFull);   // metrics
+            }
         }
         finally
         {
@@ -138,9 +142,11 @@ internal sealed class FileSink : PipelineSink
                     continue;
                 }
 
+                var started = LogKitInstruments.StartTiming();   // metrics
                 try
                 {
                     _writer.Write(batch);
+                    LogKitInstruments.BatchWritten(Metrics, started);
                 }
                 catch (Exception ex)
                 {
