@@ -71,6 +71,7 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
         _minimumLevel = (int)options.MinimumLevel;
         ShutdownTimeout = options.ShutdownTimeout;
         RootLogger = new PipelineLogger(this, PropertySet.Empty, enrichers: null);
+        LogKitInstruments.EnsureCreated();   // metrics: every series exists from the first scrape
         if (options.FlushOnProcessExit)
             ProcessExitFlusher.Register(this);
     }

@@ -69,6 +69,11 @@ internal static class LogKitInstruments
             "Rolled log files compressed into archives.");
     }
 
+    /// <summary>Creates the meter and its instruments (the static constructor runs), so that listeners see them before the first event.</summary>
+    public static void EnsureCreated()
+    {
+    }
+
     /// <summary>Counts an event a pipeline accepted. Costs one field read while no listener is attached.</summary>
     public static void EventAccepted(LogEventLevel level)
     {
