@@ -34,8 +34,7 @@ internal static class LogKitInstruments
     const int LevelStride = 8;
     static readonly long[] s_acceptedByLevel = new long[s_levelNames.Length * LevelStride];
 
-    static readonly object s_sinksLock = new();
-    static readonly List<SinkRegistration> s_sinks = [];
+    static readonly SinkRegistry s_sinks = new();
 
     static readonly Meter s_meter = new(new MeterOptions(MeterName) { Version = PackageVersion() });
 
@@ -100,20 +99,15 @@ internal static class LogKitInstruments
                 new KeyValuePair<string, object?>("outcome", outcome));
     }
 
-    /// <summary>Publishes an attached sink's counts until <see cref="SinkRetired"/>.</summary>
+    /// <summary>Publishes an attached sink's counts under its name.</summary>
     public static void SinkAttached(string name, Pipeline.SinkCounters counters, SinkMetrics metrics, int? queueCapacity)
     {
         metrics.Name = name;
-        lock (s_sinksLock)
-            s_sinks.Add(new SinkRegistration(counters, metrics, queueCapacity));
+        s_sinks.Attach(new SinkRegistration(counters, metrics, queueCapacity));
     }
 
-    /// <summary>Stops publishing a removed sink's counts (its series ends; Prometheus treats that as stale).</summary>
-    public static void SinkRetired(SinkMetrics metrics)
-    {
-        lock (s_sinksLock)
-            s_sinks.RemoveAll(s => ReferenceEquals(s.Metrics, metrics));
-    }
+    /// <summary>A removed sink's counts stay in its name's totals; its queue is no longer reported.</summary>
+    public static void SinkRetired(SinkMetrics metrics) => s_sinks.Retire(metrics);
 
     static IEnumerable<Measurement<long>> ObserveEvents()
     {
@@ -126,12 +120,14 @@ internal static class LogKitInstruments
     static List<Measurement<long>> ObserveSinkEvents()
     {
         var measurements = new List<Measurement<long>>();
-        foreach (var sink in Registered())
+        foreach (var (name, sinks) in s_sinks.ByName())
         {
-            var counts = sink.Counters.Snapshot();
-            measurements.Add(SinkMeasurement(counts.Written, sink, "outcome", "written"));
-            measurements.Add(SinkMeasurement(counts.Dropped, sink, "outcome", "dropped"));
-            measurements.Add(SinkMeasurement(counts.Failed, sink, "outcome", "failed"));
+            var counts = default(LogCounters);
+            foreach (var sink in sinks)
+                counts += sink.Counters.Snapshot();
+            measurements.Add(SinkMeasurement(counts.Written, name, "outcome", "written"));
+            measurements.Add(SinkMeasurement(counts.Dropped, name, "outcome", "dropped"));
+            measurements.Add(SinkMeasurement(counts.Failed, name, "outcome", "failed"));
         }
         return measurements;
     }
@@ -139,10 +135,10 @@ internal static class LogKitInstruments
     static List<Measurement<long>> ObserveDrops()
     {
         var measurements = new List<Measurement<long>>();
-        foreach (var sink in Registered())
+        foreach (var (name, sinks) in s_sinks.ByName())
         {
             for (var reason = 0; reason < DropReasons.TagValues.Length; reason++)
-                measurements.Add(SinkMeasurement(sink.Metrics.Dropped((DropReason)reason), sink, "reason", DropReasons.TagValues[reason]));
+                measurements.Add(SinkMeasurement(sinks.Sum(s => s.Metrics.Dropped((DropReason)reason)), name, "reason", DropReasons.TagValues[reason]));
         }
         return measurements;
     }
@@ -150,10 +146,11 @@ internal static class LogKitInstruments
     static List<Measurement<long>> ObserveQueue(bool capacity)
     {
         var measurements = new List<Measurement<long>>();
-        foreach (var sink in Registered())
+        foreach (var (name, sinks) in s_sinks.ByName(liveOnly: true))
         {
-            if (sink.QueueCapacity is { } size)
-                measurements.Add(new(capacity ? size : sink.Counters.Snapshot().Pending, new KeyValuePair<string, object?>("sink", sink.Metrics.Name)));
+            var queued = sinks.Where(s => s.QueueCapacity != null).ToList();
+            if (queued.Count > 0)
+                measurements.Add(new(capacity ? queued.Sum(s => (long)s.QueueCapacity!.Value) : queued.Sum(s => s.Counters.Snapshot().Pending), new KeyValuePair<string, object?>("sink", name)));
         }
         return measurements;
     }
@@ -161,22 +158,16 @@ internal static class LogKitInstruments
     static List<Measurement<long>> ObserveFiles(Func<SinkMetrics, long> read)
     {
         var measurements = new List<Measurement<long>>();
-        foreach (var sink in Registered())
+        foreach (var (name, sinks) in s_sinks.ByName())
         {
-            if (sink.Metrics.WritesFiles)
-                measurements.Add(new(read(sink.Metrics), new KeyValuePair<string, object?>("sink", sink.Metrics.Name)));
+            if (sinks.Any(s => s.Metrics.WritesFiles))
+                measurements.Add(new(sinks.Sum(s => read(s.Metrics)), new KeyValuePair<string, object?>("sink", name)));
         }
         return measurements;
     }
 
-    static Measurement<long> SinkMeasurement(long value, SinkRegistration sink, string key, string tagValue)
-        => new(value, new KeyValuePair<string, object?>("sink", sink.Metrics.Name), new KeyValuePair<string, object?>(key, tagValue));
-
-    static SinkRegistration[] Registered()
-    {
-        lock (s_sinksLock)
-            return s_sinks.ToArray();
-    }
+    static Measurement<long> SinkMeasurement(long value, string sink, string key, string tagValue)
+        => new(value, new KeyValuePair<string, object?>("sink", sink), new KeyValuePair<string, object?>(key, tagValue));
 
     static string? PackageVersion()
     {
@@ -185,6 +176,4 @@ internal static class LogKitInstruments
         var plus = version?.IndexOf('+') ?? -1;
         return plus > 0 ? version![..plus] : version;
     }
-
-    sealed record SinkRegistration(Pipeline.SinkCounters Counters, SinkMetrics Metrics, int? QueueCapacity);
 }

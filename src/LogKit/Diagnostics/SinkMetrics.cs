@@ -27,9 +27,9 @@ internal sealed class SinkMetrics
 
     public void AddFileBytes(long bytes) => Interlocked.Add(ref _fileBytes, bytes);
 
-    public void AddFileRotation() => Interlocked.Increment(ref _fileRotations);
+    public void AddFileRotation(long count = 1) => Interlocked.Add(ref _fileRotations, count);
 
-    public void AddFileArchive() => Interlocked.Increment(ref _fileArchives);
+    public void AddFileArchive(long count = 1) => Interlocked.Add(ref _fileArchives, count);
 
     public long FileBytes => Volatile.Read(ref _fileBytes);
 

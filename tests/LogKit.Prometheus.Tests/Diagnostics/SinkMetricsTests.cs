@@ -59,22 +59,74 @@ public class SinkMetricsTests
     }
 
     [Fact]
-    public async Task StopsReportingASinkOnceItIsRemoved()
+    public async Task KeepsARemovedSinksCountsUnderItsNameButNotItsQueue()
+    {
+        using var meter = new LogKitMeter();
+        var name = Some.SinkName("console");
+        await using var pipeline = Some.Pipeline();
+        using var console = new BlockingConsole();
+        console.Release();
+        var handle = pipeline.AddConsole(o => o.Name = name);
+        pipeline.Logger.Information("One");
+        await handle.DisposeAsync();
+
+        meter.Latest("logkit.sink.events", ("sink", name), ("outcome", "written")).Should().Be(1, "a counter never goes backwards");
+        var queue = meter.Collector<long>("logkit.queue.length");
+        queue.RecordObservableInstruments();
+        queue.GetMeasurementSnapshot().Should().NotContain(m => Equals(m.Tags["sink"], name));
+
+        // A sink of the same name added later (a configuration reload) continues the count.
+        pipeline.AddConsole(o => o.Name = name);
+        pipeline.Logger.Information("Two");
+        await pipeline.FlushAsync();
+        meter.Latest("logkit.sink.events", ("sink", name), ("outcome", "written")).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task CountsAnEventThatReachesASinkAfterItClosedAsDroppedForClosed()
     {
         using var meter = new LogKitMeter();
         var name = Some.SinkName();
         await using var pipeline = Some.Pipeline();
-        var handle = pipeline.AddSink(new CollectingSink(), o => o.Name = name);
-        pipeline.Logger.Information("One");
+        using var inFilter = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var handle = pipeline.AddSink(new CollectingSink(), o =>
+        {
+            o.Name = name;
+            o.Filter = _ =>
+            {
+                inFilter.Set();
+                release.Wait();
+                return true;
+            };
+        });
 
-        var collector = meter.Collector<long>("logkit.sink.events");
-        collector.RecordObservableInstruments();
-        collector.GetMeasurementSnapshot().Should().Contain(m => Equals(m.Tags["sink"], name));
+        var logging = Task.Run(() => pipeline.Logger.Information("On its way while the sink is removed"));
+        inFilter.Wait(TimeSpan.FromSeconds(10)).Should().BeTrue();
+        handle.Dispose();
+        release.Set();
+        await logging;
 
-        await handle.DisposeAsync();
-        collector.Clear();
-        collector.RecordObservableInstruments();
-        collector.GetMeasurementSnapshot().Should().NotContain(m => Equals(m.Tags["sink"], name));
+        meter.Latest("logkit.sink.drops", ("sink", name), ("reason", "closed")).Should().Be(1);
+        meter.Latest("logkit.sink.events", ("sink", name), ("outcome", "dropped")).Should().Be(1);
+        handle.Counters.Dropped.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task AddsUpSinksOfTheSameNameInDifferentPipelines()
+    {
+        using var meter = new LogKitMeter();
+        var name = Some.SinkName();
+        await using var first = Some.Pipeline();
+        await using var second = Some.Pipeline();
+        first.AddSink(new CollectingSink(), o => o.Name = name);
+        second.AddSink(new CollectingSink(), o => o.Name = name);
+
+        first.Logger.Information("One");
+        second.Logger.Information("Two");
+        second.Logger.Information("Three");
+
+        meter.Latest("logkit.sink.events", ("sink", name), ("outcome", "written")).Should().Be(3);
     }
 
     [Fact]
