@@ -84,6 +84,19 @@ public sealed class LoggerOperationExtensionsTests : IDisposable
         ((double)((ScalarValue)sink.Single.Properties["Elapsed"]).Value!).Should().BeGreaterThanOrEqualTo(0);
     }
 
+    [Fact]
+    public async Task TheStaticFacadeTimesOnTheDefaultPipeline()
+    {
+        Log.Time("static-time", () => { });
+        (await Log.TimeAsync("static-time-async", () => Task.FromResult(1))).Should().Be(1);
+        using (var op = Log.BeginOperation("Static {Kind}", "operation"))
+            op.Complete();
+
+        _meter.Recorded("logkit.operation.duration", ("operation", "static-time"), ("outcome", "completed")).Should().ContainSingle();
+        _meter.Recorded("logkit.operation.duration", ("operation", "static-time-async")).Should().ContainSingle();
+        _meter.Recorded("logkit.operation.duration", ("operation", "Static {Kind}")).Should().ContainSingle();
+    }
+
     public void Dispose()
     {
         _meter.Dispose();
