@@ -29,9 +29,10 @@ public class EventMetricsTests
     }
 
     [Fact]
-    public void ReportsEveryLevelAsATag()
+    public void ReportsEveryLevelAsATagFromTheFirstPipelineOn()
     {
         using var meter = new LogKitMeter();
+        using var pipeline = Some.Pipeline();   // creating a pipeline creates the meter
         var collector = meter.Collector<long>("logkit.events");
         collector.RecordObservableInstruments();
 
