@@ -34,7 +34,7 @@ internal static class LogKitInstruments
     const int LevelStride = 8;
     static readonly long[] s_acceptedByLevel = new long[s_levelNames.Length * LevelStride];
 
-    static readonly SinkRegistry s_sinks = new();
+    static readonly MeteredSinks s_sinks = new();
 
     static readonly Meter s_meter = new(new MeterOptions(MeterName) { Version = PackageVersion() });
 

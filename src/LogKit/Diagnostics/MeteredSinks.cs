@@ -13,7 +13,7 @@ internal sealed record SinkRegistration(SinkCounters Counters, SinkMetrics Metri
 /// pipelines, or one replacing another when configuration reloads) add up, and a removed sink's counts stay
 /// in its name's totals, so a counter never goes backwards and events dropped while a sink closes still count.
 /// </summary>
-internal sealed class SinkRegistry
+internal sealed class MeteredSinks
 {
     // Removed sinks kept per name before the oldest are folded into one frozen total.
     const int RetiredKeptPerName = 16;
