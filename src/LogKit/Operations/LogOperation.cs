@@ -25,7 +25,7 @@ namespace LogKit;
 /// <remarks>
 /// Only the first ending counts: <see cref="Dispose"/> after <see cref="Complete()"/> does nothing.
 /// Time is measured with the pipeline's <see cref="TimeProvider"/> (the system clock for loggers that
-/// are not LogKit's). An operation is not thread-safe to end from two threads at once beyond that rule.
+/// are not LogKit's). Ending an operation from two threads at once is safe: exactly one ending wins.
 /// </remarks>
 public sealed class LogOperation : IDisposable
 {
