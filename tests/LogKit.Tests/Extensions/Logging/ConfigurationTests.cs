@@ -48,7 +48,7 @@ public class ConfigurationTests
             pipeline.Flush();
         }
 
-        var lines = LogFiles.ReadLines(ClefFile.ListLogFiles(folder.File("logs/app.log"), Serilog.RollingInterval.Day).Single());
+        var lines = LogFiles.ReadLines(ClefFile.ListLogFiles(folder.File("logs/app.log"), RollingInterval.Day).Single());
         lines.Should().HaveCount(2).And.OnlyContain(l => l.Contains("\"Application\":\"Orders\"", StringComparison.Ordinal));
         System.IO.File.ReadAllText(Directory.GetFiles(folder.File("logs"), "errors*.txt").Single()).Should().Contain("[ERR] failed");
     }
