@@ -79,6 +79,8 @@ internal static class ScopeMapping
         // As Serilog.Extensions.Logging: "@Name" destructures, "$Name" stringifies; an invalid name is skipped.
         var prefixed = key.Length > 1 && key[0] is '@' or '$';
         var name = prefixed ? key[1..] : key;
+        if (!LogEventProperty.IsValidName(name))
+            return;
         var captured = key[0] == '$'
             ? capture.BindProperty(name, value?.ToString(), destructureObjects: false, out var property)
             : capture.BindProperty(name, value, destructureObjects: prefixed, out property);
