@@ -113,7 +113,7 @@ public class PackageTests
         run.ExitCode.Should().Be(0, run.Output);
         run.Output.Should().Contain("Hello from a NuGet reference").And.Contain("An exception escaped").And.Contain("caught")
             .And.Contain("Through ILogger");
-        File.ReadAllText(Path.Combine(output, "serilog-file.log")).Should().Contain("Hello from \"a NuGet reference\"");
+        File.ReadAllText(Path.Combine(output, "serilog-file.log")).Should().Contain("[INF] Hello from a NuGet reference");
         var rolled = Directory.GetFiles(Path.Combine(output, "rolling")).Select(Path.GetFileName).ToList();
         rolled.Should().Contain(f => System.Text.RegularExpressions.Regex.IsMatch(f!, @"^app\d{8}\.log$"), "files are named by day")
             .And.Contain(f => System.Text.RegularExpressions.Regex.IsMatch(f!, @"^app\d{8}_001\.log$"), "and roll by size within the day");
