@@ -301,20 +301,6 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
         }
     }
 
-    /// <summary>Flushes, waiting at most <see cref="ShutdownTimeout"/> (a stuck sink must not hang a shutdown).</summary>
-    internal void FlushForShutdown()
-    {
-        try
-        {
-            if (!FlushAsync().Wait(ShutdownTimeout))
-                SelfLog.WriteLine("LogKit: sinks did not finish writing within {0} at shutdown", ShutdownTimeout);
-        }
-        catch (Exception ex)
-        {
-            SelfLog.WriteLine("LogKit: flushing at shutdown failed: {0}", ex);
-        }
-    }
-
     /// <summary>
     /// Writes everything accepted so far, then closes and removes every sink. The pipeline stays
     /// usable: sinks added afterwards receive later events.
