@@ -25,7 +25,7 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
     readonly BackgroundQueue _queue;
     readonly QueueLane _lane;
     readonly SegmentStore _segments = new();
-    readonly List<RecordSegment> _batch = [];
+    readonly Queue<RecordSegment> _batch = new();
     readonly RollingFileWriter _writer;
     readonly FileMaintenance _maintenance;
     readonly SharedFileLock? _sharedLock;

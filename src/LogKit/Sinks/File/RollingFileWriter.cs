@@ -84,16 +84,17 @@ internal sealed class RollingFileWriter : IDisposable
 
     /// <summary>
     /// Writes a batch; each run of records is reported to the lane as soon as it is written (its
-    /// queue space comes back), and each segment is handed to <paramref name="written"/> when done.
+    /// queue space comes back), and each segment is taken out of <paramref name="batch"/> and handed
+    /// to <paramref name="written"/> when done, so its memory goes before the rest of the batch is written.
     /// </summary>
-    public void Write(List<RecordSegment> batch, Action<RecordSegment> written)
+    public void Write(Queue<RecordSegment> batch, Action<RecordSegment> written)
     {
         using var locked = _sharedLock?.Acquire();
         _openFailedThisBatch = false;
         _countedThisBatch = 0;
         _countedBytesThisBatch = 0;
         PrepareBatch();
-        foreach (var segment in batch)
+        while (batch.TryDequeue(out var segment))
         {
             Write(segment);
             written(segment);
