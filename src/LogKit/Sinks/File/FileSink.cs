@@ -18,9 +18,13 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
 {
     const int LingerBelowRecords = 256;
 
-    static readonly HashSet<string> s_pathsInUse = new(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+    // Real paths (links resolved) of the files non-shared sinks of this process write.
+    static readonly HashSet<string> s_pathsInUse = new(RealPath.Comparer);
 
     readonly string _path;
+    readonly string? _claimedPath;
+    readonly bool _needsWriterLock;
+    LogFileLock? _writerLock;
     readonly IEntryFormatter _formatter;
     readonly BackgroundQueue _queue;
     readonly QueueLane _lane;
@@ -35,14 +39,31 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
     {
         _path = path;
         if (!options.Shared)
-            ClaimPath(path);
+        {
+            // One writer per file: first among this process's sinks (by real path, so a symlinked
+            // folder is no way round it), then among processes (a lock file beside the log).
+            _claimedPath = ClaimPath(path);
+            try
+            {
+                _writerLock = LogFileLock.TryAcquire(path);
+                _needsWriterLock = true;
+            }
+            catch
+            {
+                ReleasePath(_claimedPath);
+                throw;
+            }
+        }
 
         _queue = new BackgroundQueue("LogKit " + name, interval: options.FlushToDiskInterval, clock: clock);
         _lane = _queue.OpenLane(Counters, options);
         var roller = new PathRoller(path, options.RollingInterval, options.Naming);
         _sharedLock = options.Shared ? new SharedFileLock(path) : null;
         var retention = new FileRetention(roller, options.RetainedFileCount, options.RetainedFor, options.RetainedTotalSize?.Bytes, options.Hooks, clock);
-        _writer = new RollingFileWriter(roller, options, clock, _lane, new FailureReporter(name), _sharedLock, name);
+        _writer = new RollingFileWriter(roller, options, clock, _lane, new FailureReporter(name), _sharedLock, name)
+        {
+            BeforeOpen = EnsureWriterLock,
+        };
         _maintenance = new FileMaintenance(roller, options.Compression == FileCompression.GZip, retention, _sharedLock, () => _writer.ActivePath, name);
         _writer.Rolled = _maintenance.Rolled;
         _formatter = options.Formatter != null ? new TextEntryFormatter(options.Formatter)
@@ -59,11 +80,12 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
     /// <summary>The path the sink was added with, in full.</summary>
     public string Path => _path;
 
-    /// <summary>Whether a non-shared file sink of this process writes <paramref name="fullPath"/>.</summary>
+    /// <summary>Whether a non-shared file sink of this process writes <paramref name="fullPath"/>, however it is spelled.</summary>
     public static bool IsPathInUse(string fullPath)
     {
+        var real = RealPath.Of(fullPath);
         lock (s_pathsInUse)
-            return s_pathsInUse.Contains(fullPath);
+            return s_pathsInUse.Contains(real);
     }
 
     /// <summary>The file currently written (tests and diagnostics).</summary>
@@ -127,7 +149,20 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
     void Release()
     {
         _sharedLock?.Dispose();
-        ReleasePath(_path);
+        _writerLock?.Dispose();
+        if (_claimedPath != null)
+            ReleasePath(_claimedPath);
+    }
+
+    /// <summary>
+    /// Takes the writer lock if the folder could not be made when the sink was added; called on the
+    /// writer thread before each file is opened. Throws while another process holds it: the open
+    /// fails and the events are counted as failed, never spliced into the other writer's file.
+    /// </summary>
+    void EnsureWriterLock()
+    {
+        if (_needsWriterLock && _writerLock is null)
+            _writerLock = LogFileLock.TryAcquire(_path) ?? throw new IOException($"The lock file '{_path}{LogFileLock.Extension}' cannot be created.");
     }
 
     int IQueueConsumer.Take() => _segments.TakeAll(_batch);
@@ -165,13 +200,18 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
 
     void IQueueConsumer.OnStopped() => _writer.Dispose();
 
-    static void ClaimPath(string path)
+    static string ClaimPath(string path)
     {
+        var real = RealPath.Of(path);
         lock (s_pathsInUse)
         {
-            if (!s_pathsInUse.Add(path))
-                throw new InvalidOperationException($"'{path}' is already written by another file sink in this process. Remove that sink first, or set Shared = true on both.");
+            if (!s_pathsInUse.Add(real))
+            {
+                var alias = RealPath.Comparer.Equals(real, path) ? "" : $" (its real path is '{real}')";
+                throw new InvalidOperationException($"'{path}'{alias} is already written by another file sink in this process. Remove that sink first, or set Shared = true on both.");
+            }
         }
+        return real;
     }
 
     static void ReleasePath(string path)

@@ -71,6 +71,9 @@ internal sealed class RollingFileWriter : IDisposable
     /// <summary>Bytes of the current batch already reported as written or failed.</summary>
     public long CountedBytesThisBatch => _countedBytesThisBatch;
 
+    /// <summary>Called before a file is opened; throws when the sink may not write yet (its writer lock is held elsewhere).</summary>
+    public Action? BeforeOpen { get; init; }
+
     /// <summary>Called after each roll with the path of the file just closed.</summary>
     public Action<string>? Rolled { get; set; }
 
@@ -260,6 +263,7 @@ internal sealed class RollingFileWriter : IDisposable
         try
         {
             Directory.CreateDirectory(_roller.Directory);
+            BeforeOpen?.Invoke();
             var path = _stableActive ? PrepareStableActive(advance) : ChooseRollForward(advance);
             OpenFile(path);
             _openFailure = null;

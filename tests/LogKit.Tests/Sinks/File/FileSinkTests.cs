@@ -115,6 +115,38 @@ public class FileSinkTests
         FluentActions.Invoking(() => pipeline.AddFile(folder.File("app.log"))).Should().NotThrow("the first sink was removed");
     }
 
+    [Fact]
+    public void TwoPipelinesReachingOneFileThroughASymlinkedFolderAreRefused()
+    {
+        using var folder = TempFolder.ForCaller();
+        Directory.CreateDirectory(folder.File("logs"));
+        Directory.CreateSymbolicLink(folder.File("alias"), folder.File("logs"));
+        using var first = TestPipeline.Create();
+        using var second = TestPipeline.Create();
+        first.AddFile(folder.File("logs/app.log"));
+
+        FluentActions.Invoking(() => second.AddFile(folder.File("alias/app.log"))).Should().Throw<InvalidOperationException>()
+            .WithMessage($"'{folder.File("alias/app.log")}' (its real path is '*{Path.Combine("logs", "app.log")}') is already written by another file sink in this process.*Shared = true*");
+        second.Sinks.Should().BeEmpty();
+
+        first.Logger.Information("still {Writing}", "fine");
+        first.RemoveAllSinks();
+        FluentActions.Invoking(() => second.AddFile(folder.File("alias/app.log"))).Should().NotThrow("the first writer is gone");
+    }
+
+    [Fact]
+    public void SharedSinksTakeNoWriterLock()
+    {
+        using var folder = TempFolder.ForCaller();
+        using var first = TestPipeline.Create();
+        using var second = TestPipeline.Create();
+
+        first.AddFile(folder.File("app.log"), o => o.Shared = true);
+        second.AddFile(folder.File("app.log"), o => o.Shared = true);
+
+        System.IO.File.Exists(folder.File("app.log.lock")).Should().BeFalse();
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
