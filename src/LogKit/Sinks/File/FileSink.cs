@@ -64,7 +64,8 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
         {
             BeforeOpen = EnsureWriterLock,
         };
-        _maintenance = new FileMaintenance(roller, options.Compression == FileCompression.GZip, retention, _sharedLock, () => _writer.ActivePath, name);
+        _maintenance = new FileMaintenance(roller, options.Compression == FileCompression.GZip, retention, _sharedLock, () => _writer.ActivePath, name, options.MaintenanceProbe);
+        options.MaintenanceProbe?.Attach(() => _maintenance.Idle);
         _writer.Rolled = _maintenance.Rolled;
         _formatter = options.Formatter != null ? new TextEntryFormatter(options.Formatter)
             : options.Format == LogFormat.Text ? new TextEntryFormatter(new MessageTemplateTextFormatter(options.OutputTemplate, options.FormatProvider))
@@ -90,16 +91,6 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
 
     /// <summary>The file currently written (tests and diagnostics).</summary>
     public string? ActivePath => _writer.ActivePath;
-
-    /// <summary>Completes when maintenance queued so far (compression, retention) has run.</summary>
-    public Task MaintenanceIdle => _maintenance.Idle;
-
-    /// <summary>Runs before each maintenance job; tests hold compression with it.</summary>
-    public Action? BeforeMaintenance
-    {
-        get => _maintenance.BeforeJob;
-        set => _maintenance.BeforeJob = value;
-    }
 
     public override void Emit(ref LogEntry entry)
     {

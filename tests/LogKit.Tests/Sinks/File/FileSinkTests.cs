@@ -187,4 +187,52 @@ public class FileSinkTests
 
         public override void OnFileDeleting(string path) => Deleted.Add(path);
     }
+
+    [Fact]
+    public void SharedModeRefusesStableActiveNaming()
+    {
+        using var folder = TempFolder.ForCaller();
+        using var pipeline = TestPipeline.Create();
+
+        FluentActions.Invoking(() => pipeline.AddFile(folder.File("app.log"), o => { o.Shared = true; o.Naming = FileNaming.StableActive; }))
+            .Should().Throw<ArgumentException>().WithMessage("*Shared = true needs Naming = FileNaming.RollForward*");
+    }
+
+    [Fact]
+    public async Task AHookThatLogsIntoTheSamePipelineDoesNotDeadlockTheWriter()
+    {
+        using var folder = TempFolder.ForCaller();
+        using var pipeline = TestPipeline.Create();
+        var hooks = new LoggingHooks(pipeline);
+        pipeline.AddFile(folder.File("app.log"), o => { o.Hooks = hooks; o.QueueCapacity = 10; o.MaxFileSize = 500; o.RetainedFileCount = null; });
+        hooks.Armed = true;
+
+        var logging = Task.Run(() =>
+        {
+            for (var i = 0; i < 200; i++)
+                pipeline.Logger.Information("Event {Number} {Padding}", i, new string('x', 100));
+            pipeline.RemoveAllSinks();
+        });
+
+        await logging.WaitAsync(TimeSpan.FromSeconds(30));
+        hooks.Opened.Should().BeGreaterThan(1);
+    }
+
+    sealed class LoggingHooks(LogPipeline pipeline) : FileLifecycleHooks
+    {
+        public volatile bool Armed;
+        public int Opened;
+
+        public override Stream OnFileOpened(string path, Stream underlyingStream, Encoding encoding)
+        {
+            Interlocked.Increment(ref Opened);
+            if (Armed)
+            {
+                // Runs on the sink's writer thread: more than the queue holds.
+                for (var i = 0; i < 50; i++)
+                    pipeline.Logger.Information("opened {Path}", path);
+            }
+            return underlyingStream;
+        }
+    }
 }
