@@ -81,14 +81,6 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
     /// <summary>The path the sink was added with, in full.</summary>
     public string Path => _path;
 
-    /// <summary>Whether a non-shared file sink of this process writes <paramref name="fullPath"/>, however it is spelled.</summary>
-    public static bool IsPathInUse(string fullPath)
-    {
-        var real = RealPath.Of(fullPath);
-        lock (s_pathsInUse)
-            return s_pathsInUse.Contains(real);
-    }
-
     /// <summary>The file currently written (tests and diagnostics).</summary>
     public string? ActivePath => _writer.ActivePath;
 
@@ -146,14 +138,18 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
     }
 
     /// <summary>
-    /// Takes the writer lock if the folder could not be made when the sink was added; called on the
-    /// writer thread before each file is opened. Throws while another process holds it: the open
-    /// fails and the events are counted as failed, never spliced into the other writer's file.
+    /// Called on the writer thread before each file is opened: takes the writer lock if it could not
+    /// be taken when the sink was added, or again if its file went away (the folder was deleted).
+    /// Throws while another process holds it: the open fails and the events are counted as failed,
+    /// never spliced into the other writer's file.
     /// </summary>
     void EnsureWriterLock()
     {
-        if (_needsWriterLock && _writerLock is null)
-            _writerLock = LogFileLock.TryAcquire(_path) ?? throw new IOException($"The lock file '{_path}{LogFileLock.Extension}' cannot be created.");
+        if (!_needsWriterLock || _writerLock != null && System.IO.File.Exists(_path + LogFileLock.Extension))
+            return;
+        _writerLock?.Dispose();
+        _writerLock = null;
+        _writerLock = LogFileLock.TryAcquire(_path) ?? throw new IOException($"The lock file '{_path}{LogFileLock.Extension}' cannot be created.");
     }
 
     int IQueueConsumer.Take() => _segments.TakeAll(_batch);

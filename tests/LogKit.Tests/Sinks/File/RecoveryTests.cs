@@ -41,11 +41,13 @@ public class RecoveryTests
     public void AnUnwritablePathCountsEventsAsFailedReportsOncePerBurstAndRecovers()
     {
         using var folder = TempFolder.ForCaller();
-        // A file where the log's folder should be: nothing can be created below it, even by root.
         var blocker = folder.File("logs");
-        System.IO.File.WriteAllText(blocker, "in the way");
         using var selfLog = new SelfLogCapture();
         using var log = new FileTestPipeline(Path.Combine(blocker, "app.log"), o => o.Name = "blocked");
+        // Then a file where the log's folder was: nothing can be created below it, even by root. (A path
+        // that is unwritable already when the sink is added fails AddFile itself: LogFilePathTests.)
+        Directory.Delete(blocker, recursive: true);
+        System.IO.File.WriteAllText(blocker, "in the way");
 
         var call = () =>
         {
@@ -64,7 +66,7 @@ public class RecoveryTests
         log.Flush();
 
         LogFiles.ReadLines(Path.Combine(blocker, "app.log")).Should().ContainSingle().Which.Should().Contain("written again");
-        System.IO.File.Exists(Path.Combine(blocker, "app.log.lock")).Should().BeTrue("the writer lock is taken once the folder can be made");
+        System.IO.File.Exists(Path.Combine(blocker, "app.log.lock")).Should().BeTrue("the writer lock is taken again when its folder is made again");
         log.Handle.Counters.Should().Be(new LogCounters(51, 1, 0, 50));
         selfLog.Lines.Should().ContainSingle(l => l.Contains("blocked recovered; 50 event(s) failed meanwhile", StringComparison.Ordinal));
     }
