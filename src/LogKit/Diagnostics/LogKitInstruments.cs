@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Reflection;
+using LogKit.Pipeline;
 using Serilog.Events;
 
 namespace LogKit.Diagnostics;
@@ -137,8 +138,8 @@ internal static class LogKitInstruments
         var measurements = new List<Measurement<long>>();
         foreach (var (name, sinks) in s_sinks.ByName())
         {
-            for (var reason = 0; reason < DropReasons.TagValues.Length; reason++)
-                measurements.Add(SinkMeasurement(sinks.Sum(s => s.Metrics.Dropped((DropReason)reason)), name, "reason", DropReasons.TagValues[reason]));
+            foreach (var reason in Enum.GetValues<DropReason>())
+                measurements.Add(SinkMeasurement(sinks.Sum(s => s.Counters.Dropped(reason)), name, "reason", DropReasons.Name(reason)));
         }
         return measurements;
     }

@@ -74,10 +74,9 @@ internal sealed class MeteredSinks
             var counts = sink.Counters.Snapshot();
             total.AddAccepted(counts.Accepted);
             total.AddWritten(counts.Written);
-            total.AddDropped(counts.Dropped);
-            total.AddFailed(counts.Failed);
             foreach (var reason in Enum.GetValues<DropReason>())
-                metrics.AddDropped(reason, sink.Metrics.Dropped(reason));
+                total.AddDropped(reason, sink.Counters.Dropped(reason));
+            total.AddFailed(counts.Failed);
             metrics.AddFileBytes(sink.Metrics.FileBytes);
             metrics.AddFileRotation(sink.Metrics.FileRotations);
             metrics.AddFileArchive(sink.Metrics.FileArchives);

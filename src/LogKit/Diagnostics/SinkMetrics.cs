@@ -1,13 +1,12 @@
 namespace LogKit.Diagnostics;
 
 /// <summary>
-/// A sink's counts that only metrics read: drops by reason and, for file sinks, bytes, rotations and
-/// archives. Kept as plain counters and published by observable instruments, so counting costs an
+/// A file sink's counts that only metrics read: bytes, rotations and archives (drops by reason are in
+/// <see cref="Pipeline.SinkCounters"/>). Kept as plain counters and published by observable instruments, so counting costs an
 /// interlocked add on the writer thread (or the rare drop), never a metrics call per event.
 /// </summary>
 internal sealed class SinkMetrics
 {
-    readonly long[] _droppedByReason = new long[DropReasons.TagValues.Length];
     long _fileBytes;
     long _fileRotations;
     long _fileArchives;
@@ -20,10 +19,6 @@ internal sealed class SinkMetrics
 
     /// <summary>True for sinks that write log files: their file instruments are reported even at zero.</summary>
     public bool WritesFiles { get; set; }
-
-    public void AddDropped(DropReason reason, long count = 1) => Interlocked.Add(ref _droppedByReason[(int)reason], count);
-
-    public long Dropped(DropReason reason) => Volatile.Read(ref _droppedByReason[(int)reason]);
 
     public void AddFileBytes(long bytes) => Interlocked.Add(ref _fileBytes, bytes);
 
