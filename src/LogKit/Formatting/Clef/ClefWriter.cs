@@ -38,23 +38,8 @@ internal static class ClefWriter
             WriteArg(output, ref entry, i);
         }
 
-        foreach (var property in entry.Bound.Items)
-        {
-            if (!IsTemplateProperty(template, property.Name))
-                output.Write(property.ClefMember);
-        }
-
-        foreach (var property in entry.Context.Items)
-        {
-            if (!IsTemplateProperty(template, property.Name) && !entry.Bound.Contains(property.Name))
-                output.Write(property.ClefMember);
-        }
-
-        foreach (var property in entry.Global.Items)
-        {
-            if (!IsTemplateProperty(template, property.Name) && !entry.Bound.Contains(property.Name) && !entry.Context.Contains(property.Name))
-                output.Write(property.ClefMember);
-        }
+        foreach (var property in entry.Ambient())
+            output.Write(property.ClefMember);
 
         output.WriteByte((byte)'}');
         output.Write(s_newLine);
@@ -168,16 +153,6 @@ internal static class ClefWriter
                 JsonValueWriter.Write(output, entry.GetArgValue(index));
                 break;
         }
-    }
-
-    static bool IsTemplateProperty(CachedTemplate template, string name)
-    {
-        foreach (var property in template.Properties)
-        {
-            if (string.Equals(property.PropertyName, name, StringComparison.Ordinal))
-                return true;
-        }
-        return false;
     }
 
     static string DescribeException(Exception exception)

@@ -1,0 +1,154 @@
+namespace LogKit.Pipeline;
+
+/// <summary>
+/// A pipeline's sinks: attach, detach, retire. Readers take the current array without a lock; every
+/// change publishes a new array and tells the <see cref="LevelMap"/> the lowest sink level.
+/// <see cref="Remove"/> (and <see cref="RemoveAsync"/>) is the one removal path: a handle's dispose
+/// and the pipeline's close both go through it.
+/// </summary>
+internal sealed class SinkRegistry
+{
+    readonly Lock _lock = new();
+    readonly LevelMap _levels;
+    LogSinkHandle[] _sinks = [];
+    readonly List<LogSinkHandle> _closingSinks = [];
+    // The counters of removed sinks, kept (a few bytes each) rather than snapshots: a logging call
+    // that read the sink list just before a removal may still count into them.
+    readonly List<SinkCounters> _removedSinkCounters = [];
+
+    public SinkRegistry(LevelMap levels) => _levels = levels;
+
+    /// <summary>The attached sinks, in the order events reach them.</summary>
+    public LogSinkHandle[] Current => Volatile.Read(ref _sinks);
+
+    /// <summary>Counts summed over every sink ever attached, removed ones included.</summary>
+    public LogCounters Counters
+    {
+        get
+        {
+            var total = default(LogCounters);
+            lock (_lock)
+            {
+                foreach (var removed in _removedSinkCounters)
+                    total += removed.Snapshot();
+                foreach (var closing in _closingSinks)
+                    total += closing.Counters;
+                foreach (var sink in _sinks)
+                    total += sink.Counters;
+            }
+            return total;
+        }
+    }
+
+    public LogSinkHandle Attach(PipelineSink sink, SinkOptions options, string name)
+    {
+        lock (_lock)
+        {
+            var handle = new LogSinkHandle(this, sink, options, UniqueName(name));
+            Volatile.Write(ref _sinks, [.. _sinks, handle]);
+            SinkLevelsChanged();
+            return handle;
+        }
+    }
+
+    /// <summary>Detaches the sink, writes what it accepted, closes it and keeps its final counts. Does nothing the second time.</summary>
+    public void Remove(LogSinkHandle handle)
+    {
+        if (!handle.MarkRemoved())
+            return;
+        Detach(handle);
+        handle.Sink.Close();
+        Retire(handle);
+    }
+
+    /// <summary>As <see cref="Remove"/>, without blocking a thread while the sink drains.</summary>
+    public async ValueTask RemoveAsync(LogSinkHandle handle)
+    {
+        if (!handle.MarkRemoved())
+            return;
+        Detach(handle);
+        await handle.Sink.CloseAsync().ConfigureAwait(false);
+        Retire(handle);
+    }
+
+    /// <summary>Detaches every sink at once, then closes them one after another on this thread.</summary>
+    public void RemoveAll()
+    {
+        var detached = DetachAll();
+        foreach (var handle in detached)
+        {
+            handle.Sink.Close();
+            Retire(handle);
+        }
+    }
+
+    /// <summary>Detaches every sink at once, then lets them drain in parallel.</summary>
+    public async Task RemoveAllAsync()
+    {
+        var detached = DetachAll();
+        var closes = new Task[detached.Length];
+        for (var i = 0; i < detached.Length; i++)
+            closes[i] = detached[i].Sink.CloseAsync().AsTask();
+        await Task.WhenAll(closes).ConfigureAwait(false);
+        foreach (var handle in detached)
+            Retire(handle);
+    }
+
+    /// <summary>Recomputes the lowest sink level; called when a sink is added, removed or changes level.</summary>
+    public void SinkLevelsChanged()
+    {
+        lock (_lock)
+        {
+            var lowest = LevelMap.NothingEnabled;
+            foreach (var sink in _sinks)
+                lowest = Math.Min(lowest, sink.Level);
+            _levels.SetLowestSinkLevel(lowest);
+        }
+    }
+
+    void Detach(LogSinkHandle handle)
+    {
+        lock (_lock)
+        {
+            var index = Array.IndexOf(_sinks, handle);
+            if (index < 0)
+                return;
+            Volatile.Write(ref _sinks, [.. _sinks.AsSpan(0, index), .. _sinks.AsSpan(index + 1)]);
+            // The sink keeps counting while it drains: it stays in the totals as a closing sink
+            // until Retire adds its final counts, so the totals never go backwards.
+            _closingSinks.Add(handle);
+            SinkLevelsChanged();
+        }
+    }
+
+    void Retire(LogSinkHandle handle)
+    {
+        lock (_lock)
+        {
+            if (_closingSinks.Remove(handle))
+                _removedSinkCounters.Add(handle.Sink.Counters);
+        }
+    }
+
+    LogSinkHandle[] DetachAll()
+    {
+        var detached = new List<LogSinkHandle>();
+        foreach (var handle in Current)
+        {
+            if (handle.MarkRemoved())
+            {
+                Detach(handle);
+                detached.Add(handle);
+            }
+        }
+        return detached.ToArray();
+    }
+
+    string UniqueName(string name)
+    {
+        var unique = name;
+        for (var n = 2; _sinks.Any(s => s.Name == unique); n++)
+            unique = name + "#" + n;
+        return unique;
+    }
+}
