@@ -30,6 +30,9 @@ internal sealed class EventDispatcher
     /// <summary>Events that failed before reaching any sink (an internal error): counted as accepted and failed.</summary>
     public long FailedBeforeDispatch => Interlocked.Read(ref _failedBeforeDispatch);
 
+    /// <summary>The event time now, in the pipeline's local time zone (as Serilog stamps events).</summary>
+    public DateTimeOffset Now() => TimeZoneInfo.ConvertTime(_clock.GetUtcNow(), _clock.LocalTimeZone);
+
     /// <summary>Adds or replaces a pipeline-wide property.</summary>
     public void SetProperty(CapturedProperty property)
     {
