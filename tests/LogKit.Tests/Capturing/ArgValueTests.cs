@@ -11,12 +11,14 @@ public class ArgValueTests
         return slot;
     }
 
-    public static TheoryData<object> Scalars() =>
+    static readonly object[] s_scalars =
     [
         42, -7L, 19.99m, 1.5d, true, Guid.NewGuid(), new DateTime(2026, 11, 25, 10, 0, 0, DateTimeKind.Utc),
         new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.FromHours(2)), TimeSpan.FromSeconds(3), 2.5f, 7u, 8UL,
         (short)-3, (ushort)3, (byte)1, (sbyte)-1, 'x',
     ];
+
+    public static TheoryData<object> Scalars() => new(s_scalars);
 
     [Theory]
     [MemberData(nameof(Scalars))]
@@ -29,6 +31,19 @@ public class ArgValueTests
         slot.Kind.Should().NotBe(ArgKind.Object).And.NotBe(ArgKind.Null).And.NotBe(ArgKind.String);
         slot.Reference.Should().BeNull("scalars are stored in the inline bits, not boxed");
         slot.ToObject().Should().Be(value);
+    }
+
+    [Fact]
+    public void TheScalarListCoversEveryUnboxedKindAndSerilogsBuiltInScalars()
+    {
+        // ArgKind is the one list of scalar kinds: every unboxed kind is a scalar Serilog keeps as is,
+        // round-trips (above) and is named after its CLR type.
+        var unboxed = Enum.GetValues<ArgKind>().Except([ArgKind.Null, ArgKind.String, ArgKind.Object, ArgKind.PropertyValue]).ToArray();
+        var types = s_scalars.Select(value => value.GetType()).ToArray();
+
+        types.Select(t => t.Name).Should().BeEquivalentTo(unboxed.Select(k => k.ToString()));
+        foreach (var value in s_scalars)
+            ValueCapture.IsBuiltInScalar(value).Should().BeTrue(value.GetType().Name);
     }
 
     [Fact]

