@@ -54,11 +54,20 @@ public sealed partial class LogPipeline
     /// <param name="configure">Sets the output template, theme, standard-error level, queue and level.</param>
     /// <returns>A handle; dispose it to remove the sink.</returns>
     public LogSinkHandle AddConsole(Action<ConsoleSinkOptions>? configure = null)
-        => AddConsoleCore(Configure(new ConsoleSinkOptions(), configure));
+        => AddConsole(Configure(new ConsoleSinkOptions(), configure));
 
-    /// <summary>Adds a console sink with options prepared elsewhere (configuration).</summary>
-    internal LogSinkHandle AddConsoleCore(ConsoleSinkOptions options)
+    /// <summary>
+    /// Adds a console sink with options prepared elsewhere, for example read from configuration. The
+    /// sink reads the options now; changing them afterwards has no effect on it.
+    /// </summary>
+    /// <param name="options">The console options.</param>
+    /// <returns>A handle; dispose it to remove the sink.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
+    public LogSinkHandle AddConsole(ConsoleSinkOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        Configure(options, configure: null);
         options.Validate();
         var name = options.Name ?? "console";
         return Attach(new QueuedEventSink(ConsoleSinkFactory.Create(options), name, options, EventWorker.Console), options, name);
@@ -78,12 +87,25 @@ public sealed partial class LogPipeline
     {
         if (string.IsNullOrWhiteSpace(path))
             throw new ArgumentException("Pass the log file's path, for example AddFile(\"logs/app.log\").", nameof(path));
-        return AddFileCore(path, Configure(new FileSinkOptions(), configure));
+        return AddFile(path, Configure(new FileSinkOptions(), configure));
     }
 
-    /// <summary>Adds a file sink with options prepared elsewhere (configuration).</summary>
-    internal LogSinkHandle AddFileCore(string path, FileSinkOptions options)
+    /// <summary>
+    /// Adds a rolling file sink with options prepared elsewhere, for example read from configuration.
+    /// The sink reads the options now; changing them afterwards has no effect on it.
+    /// </summary>
+    /// <param name="path">The log file; its folder is created now.</param>
+    /// <param name="options">The file options.</param>
+    /// <returns>A handle; dispose it to remove the sink after it has written everything it accepted.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or not a valid file path, its folder cannot be created, or an option is out of range.</exception>
+    /// <exception cref="InvalidOperationException">Another file sink of this process already writes <paramref name="path"/> without <see cref="FileSinkOptions.Shared"/>.</exception>
+    public LogSinkHandle AddFile(string path, FileSinkOptions options)
     {
+        if (string.IsNullOrWhiteSpace(path))
+            throw new ArgumentException("Pass the log file's path, for example AddFile(\"logs/app.log\").", nameof(path));
+        ArgumentNullException.ThrowIfNull(options);
+        Configure(options, configure: null);
         options.Validate();
 
         string fullPath;
@@ -97,6 +119,9 @@ public sealed partial class LogPipeline
         }
         if (Path.GetFileName(fullPath).Length == 0)
             throw new ArgumentException($"'{path}' names a folder; add a file name, for example \"{Path.Combine(path, "app.log")}\".", nameof(path));
+
+        LogKit.Sinks.File.LogFilePath.CreateFolder(path, fullPath);
+        HandOverFileBeingReplaced(fullPath);
 
         var name = options.Name ?? "file:" + Path.GetFileName(fullPath);
         return Attach(new Sinks.File.FileSink(fullPath, options, TimeProvider, name), options, name);

@@ -105,7 +105,11 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
 
     internal EventDispatcher Dispatcher => _dispatcher;
 
-    internal TimeSpan ShutdownTimeout { get; }
+    /// <summary>
+    /// How long shutdown paths (process exit, a termination signal, a host stopping) wait for the sinks
+    /// to write what they accepted, from <see cref="LogPipelineOptions.ShutdownTimeout"/>. Default <b>10 s</b>.
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; }
 
     /// <summary>True when an event at <paramref name="level"/> would reach at least one sink's level check.</summary>
     /// <param name="level">The level to test.</param>
@@ -132,17 +136,27 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
     /// <summary>Blocks until every event accepted so far has been written by every sink.</summary>
     public void Flush() => FlushAsync().GetAwaiter().GetResult();
 
-    /// <summary>Flushes, waiting at most <see cref="ShutdownTimeout"/> (a stuck sink must not hang a shutdown).</summary>
-    internal void FlushForShutdown()
+    /// <summary>
+    /// Blocks until every event accepted so far has been written by every sink, or until
+    /// <paramref name="timeout"/> has passed, whichever comes first: for shutdown paths, where a stuck
+    /// sink must not hang the process. Never throws for a sink's failure (that goes to <c>SelfLog</c>).
+    /// </summary>
+    /// <param name="timeout">The longest wait; <see cref="Timeout.InfiniteTimeSpan"/> waits as long as it takes.
+    /// <see cref="ShutdownTimeout"/> is the pipeline's own deadline for shutdowns.</param>
+    /// <returns>True when everything was written in time; false when the deadline passed first (the sinks keep writing).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeout"/> is negative and not infinite.</exception>
+    public bool Flush(TimeSpan timeout)
     {
+        if (timeout < TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
+            throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "The timeout must not be negative; pass Timeout.InfiniteTimeSpan to wait as long as it takes.");
         try
         {
-            if (!FlushAsync().Wait(ShutdownTimeout))
-                SelfLog.WriteLine("LogKit: sinks did not finish writing within {0} at shutdown", ShutdownTimeout);
+            return FlushAsync().Wait(timeout);
         }
         catch (Exception ex)
         {
-            SelfLog.WriteLine("LogKit: flushing at shutdown failed: {0}", ex);
+            SelfLog.WriteLine("LogKit: flushing failed: {0}", ex);
+            return false;
         }
     }
 

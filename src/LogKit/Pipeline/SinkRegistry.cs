@@ -15,6 +15,9 @@ internal sealed class SinkRegistry
     // The counters of removed sinks, kept (a few bytes each) rather than snapshots: a logging call
     // that read the sink list just before a removal may still count into them.
     readonly List<SinkCounters> _removedSinkCounters = [];
+    // The sinks being built by a replacement; while set, Attach stages new sinks here instead of
+    // publishing them. One replacement at a time.
+    List<LogSinkHandle>? _replacement;
 
     public SinkRegistry(LevelMap levels) => _levels = levels;
 
@@ -44,7 +47,13 @@ internal sealed class SinkRegistry
     {
         lock (_lock)
         {
-            var handle = new LogSinkHandle(this, sink, options, UniqueName(name));
+            if (_replacement is { } staged)
+            {
+                var stagedHandle = new LogSinkHandle(this, sink, options, UniqueName(name, staged));
+                staged.Add(stagedHandle);
+                return stagedHandle;
+            }
+            var handle = new LogSinkHandle(this, sink, options, UniqueName(name, _sinks));
             Volatile.Write(ref _sinks, [.. _sinks, handle]);
             SinkLevelsChanged();
             return handle;
@@ -92,6 +101,55 @@ internal sealed class SinkRegistry
         await Task.WhenAll(closes).ConfigureAwait(false);
         foreach (var handle in detached)
             Retire(handle);
+    }
+
+    /// <summary>Starts staging: sinks attached from now on are kept out of dispatch until <see cref="CommitReplacement"/>.</summary>
+    /// <exception cref="InvalidOperationException">A replacement is already being built.</exception>
+    public List<LogSinkHandle> BeginReplacement()
+    {
+        lock (_lock)
+        {
+            if (_replacement != null)
+                throw new InvalidOperationException("ReplaceSinks was called from inside another ReplaceSinks; add the sinks directly.");
+            return _replacement = [];
+        }
+    }
+
+    /// <summary>Stops staging (the staged list stays with the caller).</summary>
+    public void EndReplacement()
+    {
+        lock (_lock)
+            _replacement = null;
+    }
+
+    /// <summary>
+    /// Swaps every current sink for the staged ones in one step, then closes the old ones after they
+    /// have written everything they accepted, through the same detach/close/retire steps as <see cref="Remove"/>.
+    /// </summary>
+    public LogSinkHandle[] CommitReplacement(List<LogSinkHandle> staged)
+    {
+        LogSinkHandle[] old;
+        var added = staged.Where(h => !h.IsRemoved).ToArray();
+        lock (_lock)
+        {
+            old = _sinks.Where(h => h.MarkRemoved()).ToArray();
+            _closingSinks.AddRange(old);
+            Volatile.Write(ref _sinks, [.. _sinks.Where(h => !old.Contains(h)), .. added]);
+            SinkLevelsChanged();
+        }
+        foreach (var handle in old)
+        {
+            handle.Sink.Close();
+            Retire(handle);
+        }
+        return added;
+    }
+
+    /// <summary>While a replacement is being built, the current sink that <paramref name="match"/> picks; otherwise null.</summary>
+    public LogSinkHandle? FindCurrentWhileReplacing(Func<LogSinkHandle, bool> match)
+    {
+        lock (_lock)
+            return _replacement is null ? null : _sinks.FirstOrDefault(match);
     }
 
     /// <summary>Recomputes the lowest sink level; called when a sink is added, removed or changes level.</summary>
@@ -144,10 +202,10 @@ internal sealed class SinkRegistry
         return detached.ToArray();
     }
 
-    string UniqueName(string name)
+    static string UniqueName(string name, IEnumerable<LogSinkHandle> others)
     {
         var unique = name;
-        for (var n = 2; _sinks.Any(s => s.Name == unique); n++)
+        for (var n = 2; others.Any(s => s.Name == unique); n++)
             unique = name + "#" + n;
         return unique;
     }
