@@ -7,7 +7,7 @@ namespace LogKit.Cli.Reading;
 /// A cheap test on a line's raw bytes, run before any JSON is parsed: byte strings that every line
 /// matching a filter must contain. Derived from the top-level <c>and</c> terms of a Serilog.Expressions
 /// filter that compare a field to a literal (<c>@l = 'Error'</c>, <c>User = 'John'</c>,
-/// <c>StartsWith(SourceContext, 'MyApp.Db')</c>, <c>@x like '%Timeout%'</c>, <c>Has(@x)</c>); any other
+/// <c>StartsWith(SourceContext, 'MyApp.Db')</c>, <c>@x like '%Timeout%'</c>, <c>IsDefined(@x)</c>); any other
 /// term adds nothing, so the pre-filter never rejects a line the filter would accept (it is necessary,
 /// not sufficient: the full filter still runs on every line that passes).
 /// </summary>
@@ -48,7 +48,7 @@ public sealed partial class RawPrefilter
     [GeneratedRegex(@"^(?<fn>StartsWith|EndsWith|Contains)\s*\(\s*(?<field>@mt|@MessageTemplate|@x|@Exception|[A-Za-z_][A-Za-z0-9_]*)\s*,\s*'(?<value>(?:[^']|'')*)'\s*\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Function();
 
-    [GeneratedRegex(@"^(?:Has\s*\(\s*(?:@x|@Exception)\s*\)|(?:@x|@Exception)\s+is\s+not\s+null)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:IsDefined\s*\(\s*(?:@x|@Exception)\s*\)|(?:@x|@Exception)\s+is\s+not\s+null)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HasException();
 
     /// <summary>Derives the pre-filter of a filter expression.</summary>
