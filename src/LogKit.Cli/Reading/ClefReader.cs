@@ -69,9 +69,9 @@ public sealed class ClefReader
         // The first bad lines are held back until a good line shows the file is CLEF (then they are
         // reported) or enough bad ones show it is not (then one NotClef problem stands for them all).
         var pending = new List<ReadProblem>();
+        var atEnd = false;
         try
         {
-            var atEnd = false;
             while (!atEnd)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -140,7 +140,7 @@ public sealed class ClefReader
         finally
         {
             Flush(pending);
-            if (file.IsArchive && disk is not null && !ArchiveSizeMatches(disk, decompressed))
+            if (atEnd && file.IsArchive && disk is not null && !ArchiveSizeMatches(disk, decompressed))
                 Problems.Report(new ReadProblem(file.Path, number, ReadProblemKind.DamagedArchive, $"damaged archive: it ends early or is corrupt (its recorded size differs from the {decompressed} bytes it gave); events after line {number} may be lost"));
             Account(disk, accountedDisk, 0, final: true);
             source.Dispose();

@@ -14,8 +14,45 @@ namespace LogKit.Cli.Reading;
 public sealed partial class RawPrefilter
 {
     readonly byte[][] _required;
+    readonly Needle[] _needles;
 
-    RawPrefilter(byte[][] required) => _required = required;
+    RawPrefilter(byte[][] required)
+    {
+        _required = required;
+        _needles = required.Select(Needle.Of).ToArray();
+    }
+
+    /// <summary>
+    /// A required byte string searched by its core, its quotes checked around each hit: JSON is full of
+    /// quotes, and a vectorised search anchored on a quote would stop at nearly every byte.
+    /// </summary>
+    readonly record struct Needle(byte[] Core, bool QuoteBefore, bool QuoteAfter)
+    {
+        public static Needle Of(byte[] literal)
+        {
+            var before = literal.Length > 1 && literal[0] == (byte)'"';
+            var after = literal.Length > 1 && literal[^1] == (byte)'"';
+            var core = literal.AsSpan(before ? 1 : 0, literal.Length - (before ? 1 : 0) - (after ? 1 : 0)).ToArray();
+            return core.Length == 0 ? new Needle(literal, false, false) : new Needle(core, before, after);
+        }
+
+        public bool IsIn(ReadOnlySpan<byte> line)
+        {
+            var offset = 0;
+            while (true)
+            {
+                var hit = line[offset..].IndexOf(Core);
+                if (hit < 0)
+                    return false;
+                var start = offset + hit;
+                var end = start + Core.Length;
+                if ((!QuoteBefore || (start > 0 && line[start - 1] == (byte)'"'))
+                    && (!QuoteAfter || (end < line.Length && line[end] == (byte)'"')))
+                    return true;
+                offset = start + 1;
+            }
+        }
+    }
 
     /// <summary>A pre-filter that passes every line.</summary>
     public static RawPrefilter None { get; } = new([]);
@@ -31,9 +68,9 @@ public sealed partial class RawPrefilter
     /// <returns>Whether the full filter needs to look at the line.</returns>
     public bool MayMatch(ReadOnlySpan<byte> line)
     {
-        foreach (var required in _required)
+        foreach (var needle in _needles)
         {
-            if (line.IndexOf(required) < 0)
+            if (!needle.IsIn(line))
                 return false;
         }
         return true;
