@@ -102,6 +102,8 @@ public sealed class QueryCommandTests : IDisposable
         Tool.Run("query", _log, "--where", "Number = 19").Out.Should().Be("[2026-11-25 10:00:19.000 +00:00 ERR] Event 19\n");
         Tool.Run("query", _log, "--where", "Number = 19", "--template", "{@l:u3} {Number}\n").Out.Should().Be("ERR 19\n");
         Tool.Run("query", _log, "--template", "{@l:u3", "-n", "1").ExitCode.Should().Be(2);
+        // As typed in a shell: \n and \t are two characters; a template with no newline ends each event with one.
+        Tool.Run("query", _log, "--where", "Number in [9, 19]", "--template", "{Number}\\t{@l:u3}").Out.Should().Be("9\tERR\n19\tERR\n");
     }
 
     [Fact]
