@@ -37,6 +37,18 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Fact]
+    public void ExceptionsMatchLikeAsText()
+    {
+        using var folder = TempFolder.ForCaller();
+        var log = Clef.WriteText(folder.File("app.log"), Clef.Events([0]) + Clef.Event(1, extra: ",\"@x\":\"System.TimeoutException: Timeout\\n   at Db.Query()\"") + "\n" + Clef.Event(2, extra: ",\"@x\":\"System.Exception: other\"") + "\n");
+
+        Clef.Numbers(Tool.Run("query", log, "--where", "@x like '%Timeout%'", "-o", "clef").Out).Should().Equal(1);
+        Clef.Numbers(Tool.Run("query", log, "--where", "@x not like '%Timeout%'", "-o", "clef").Out).Should().Equal(2);
+        Clef.Numbers(Tool.Run("query", log, "--where", "IsDefined(@x) and Number <> 2", "-o", "clef").Out).Should().Equal(1);
+        Tool.Run("query", log, "--where", "@mt = '@x like'", "-o", "clef").ExitCode.Should().Be(1, "literals are not rewritten");
+    }
+
+    [Fact]
     public void LevelIsAMinimum()
     {
         Clef.Numbers(Tool.Run("query", _log, "--level", "err", "-o", "clef").Out).Should().Equal(9, 19, 29, 39, 49, 59, 69, 79, 89, 99);
