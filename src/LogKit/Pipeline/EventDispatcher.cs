@@ -117,6 +117,9 @@ internal sealed class EventDispatcher
     {
         try
         {
+            // Enrich a copy, as Serilog's sub-loggers do: the caller's event may go on to another
+            // pipeline, which must not see this one's bound, context or pipeline-wide properties.
+            logEvent = Copy(logEvent);
             LogEntry.AddAmbientProperties(logEvent, bound, LogContext.Current, Volatile.Read(ref _pipelineProperties));
             if (enrichers != null)
                 Enrich(logEvent, enrichers);
@@ -128,6 +131,15 @@ internal sealed class EventDispatcher
             Interlocked.Increment(ref _failedBeforeDispatch);
             SelfLog.WriteLine("LogKit could not write event {0}: {1}", logEvent.MessageTemplate, ex);
         }
+    }
+
+    static LogEvent Copy(LogEvent logEvent)
+    {
+        var properties = new List<LogEventProperty>(logEvent.Properties.Count);
+        foreach (var (name, value) in logEvent.Properties)
+            properties.Add(new LogEventProperty(name, value));
+        return new LogEvent(logEvent.Timestamp, logEvent.Level, logEvent.Exception, logEvent.MessageTemplate, properties,
+            logEvent.TraceId ?? default, logEvent.SpanId ?? default);
     }
 
     static void BindWithSerilog(ref LogEntry entry, CachedTemplate cached, Span<ArgValue> args)

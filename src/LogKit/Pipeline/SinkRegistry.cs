@@ -187,9 +187,12 @@ internal sealed class SinkRegistry
     {
         lock (_lock)
         {
+            // Only the first retire of a sink publishes: a second would count its removal twice.
             if (_closingSinks.Remove(handle))
+            {
                 _removedSinkCounters.Add(handle.Sink.Counters);
                 LogKitInstruments.SinkRetired(handle.Sink.Metrics);   // metrics
+            }
         }
     }
 

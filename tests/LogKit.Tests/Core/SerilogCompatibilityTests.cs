@@ -122,8 +122,28 @@ public class SerilogCompatibilityTests
                 log.ForContext("Bound", 2).Write(source);
         });
 
-        actual.Should().BeSameAs(source);
+        actual.Should().NotBeSameAs(source, "the pipeline enriches a copy, as Serilog's sub-loggers do");
         actual.Properties.Keys.Should().Equal("Bound", "Ctx");
+        source.Properties.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void OneEventWrittenToTwoPipelinesCarriesEachPipelinesOwnProperties()
+    {
+        var (first, firstSink) = TestPipeline.WithCollectingSink();
+        var (second, secondSink) = TestPipeline.WithCollectingSink();
+        using var _ = first;
+        using var __ = second;
+        first.SetProperty("App", "first");
+        second.SetProperty("App", "second");
+        var source = new LogEvent(DateTimeOffset.Now, LogEventLevel.Information, null, MessageTemplate.Empty, []);
+
+        first.Logger.Write(source);
+        second.Logger.Write(source);
+
+        firstSink.Events.Single().Properties["App"].ToString().Should().Be("\"first\"");
+        secondSink.Events.Single().Properties["App"].ToString().Should().Be("\"second\"", "the first pipeline's property must not leak into the second's sinks");
+        source.Properties.Should().BeEmpty("the caller's event is left as it was");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using Serilog.Debugging;
 
 namespace LogKit.Sinks.File;
 
@@ -43,6 +44,9 @@ internal sealed class LogFileLock : IDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            // Not another owner: the lock file cannot be made here (yet). Say so, since until it can
+            // nothing keeps a second process out of this log.
+            SelfLog.WriteLine("LogKit: the lock file '{0}' cannot be created, so '{1}' is not protected from a second writer yet: {2}", lockPath, logPath, ex.Message);
             return null;
         }
 

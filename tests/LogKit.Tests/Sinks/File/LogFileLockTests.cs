@@ -3,6 +3,7 @@ using LogKit.Tests.Support;
 
 namespace LogKit.Tests.Sinks.File;
 
+[Collection(SerialCollection.Name)]   // SelfLog is process-wide
 public class LogFileLockTests
 {
     [Fact]
@@ -46,5 +47,17 @@ public class LogFileLockTests
         System.IO.File.WriteAllText(folder.File("logs"), "a file where the folder should be");
 
         LogFileLock.TryAcquire(folder.File("logs/app.log")).Should().BeNull();
+    }
+
+    [Fact]
+    public void ALockThatCannotBeTakenForAnotherReasonIsReportedToSelfLog()
+    {
+        using var folder = TempFolder.ForCaller();
+        System.IO.File.WriteAllText(folder.File("logs"), "a file where the folder should be");
+        using var selfLog = new SelfLogCapture();
+
+        LogFileLock.TryAcquire(folder.File("logs/app.log")).Should().BeNull();
+
+        selfLog.Lines.Should().ContainSingle(l => l.Contains("app.log.lock") && l.Contains("not protected from a second writer"));
     }
 }
