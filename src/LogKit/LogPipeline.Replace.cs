@@ -20,8 +20,9 @@ public sealed partial class LogPipeline
     /// <remarks>
     /// All or nothing: if <paramref name="addSinks"/> throws (a bad option, a file another pipeline
     /// writes), the sinks it had built are closed, the pipeline keeps its current sinks, and the exception
-    /// propagates. One exception: a file that a current sink of this pipeline writes is handed over, since a
-    /// file has one writer; its old sink is closed (after writing everything) just before the new one opens.
+    /// propagates. A file that a current sink of this pipeline writes can be added again (with new options):
+    /// since a file has one writer, the new sink opens it only when the replacement is committed and the old
+    /// sink has written everything it accepted and closed; events for it wait in its queue until then.
     /// </remarks>
     public IReadOnlyList<LogSinkHandle> ReplaceSinks(Action<LogPipeline> addSinks)
     {
@@ -51,11 +52,11 @@ public sealed partial class LogPipeline
     }
 
     /// <summary>
-    /// During <see cref="ReplaceSinks"/>, closes the current sink of this pipeline that writes
-    /// <paramref name="fullPath"/>, so that the new sink can open it (a file has one writer).
+    /// During <see cref="ReplaceSinks"/>, the current file sink of this pipeline that writes
+    /// <paramref name="fullPath"/>: the new sink takes the file over from it when it closes (a file has one writer).
     /// </summary>
-    void HandOverFileBeingReplaced(string fullPath)
-        => _sinks.FindCurrentWhileReplacing(h => h.Sink is Sinks.File.FileSink file && PathsEqual(file.Path, fullPath))?.Dispose();
+    Sinks.File.FileSink? FileBeingReplaced(string fullPath)
+        => _sinks.FindCurrentWhileReplacing(h => h.Sink is Sinks.File.FileSink file && PathsEqual(file.Path, fullPath))?.Sink as Sinks.File.FileSink;
 
     // By real path, as the file sink claims files: the same file through a symlink is handed over too.
     static bool PathsEqual(string a, string b)

@@ -145,10 +145,10 @@ public sealed partial class LogPipeline
             throw new ArgumentException($"'{path}' names a folder; add a file name, for example \"{Path.Combine(path, "app.log")}\".", nameof(path));
 
         LogKit.Sinks.File.LogFilePath.CreateFolder(path, fullPath);
-        HandOverFileBeingReplaced(fullPath);
+        var predecessor = FileBeingReplaced(fullPath);
 
         var name = options.Name ?? "file:" + Path.GetFileName(fullPath);
-        return Attach(new Sinks.File.FileSink(fullPath, options, TimeProvider, name), options, name);
+        return Attach(new Sinks.File.FileSink(fullPath, options, TimeProvider, name, predecessor), options, name);
     }
 
     internal LogSinkHandle Attach(PipelineSink sink, SinkOptions options, string name) => _sinks.Attach(sink, options, name);

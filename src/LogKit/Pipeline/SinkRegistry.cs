@@ -174,7 +174,12 @@ internal sealed class SinkRegistry
         {
             var index = Array.IndexOf(_sinks, handle);
             if (index < 0)
+            {
+                // A sink removed while a replacement stages it: out of the staged list, and retired once.
+                if (_replacement?.Remove(handle) == true)
+                    _closingSinks.Add(handle);
                 return;
+            }
             Volatile.Write(ref _sinks, [.. _sinks.AsSpan(0, index), .. _sinks.AsSpan(index + 1)]);
             // The sink keeps counting while it drains: it stays in the totals as a closing sink
             // until Retire adds its final counts, so the totals never go backwards.

@@ -75,6 +75,49 @@ public class ReplaceSinksTests
     }
 
     [Fact]
+    public void AFailedReplacementKeepsTheFileSinkItWouldHaveHandedOver()
+    {
+        using var folder = TempFolder.ForCaller();
+        var path = folder.File("app.log");
+        using var pipeline = TestPipeline.Create();
+        var file = pipeline.AddFile(path);
+
+        FluentActions.Invoking(() => pipeline.ReplaceSinks(p =>
+            {
+                p.AddFile(path);   // the same file, to be handed over on commit
+                p.Logger.Information("While building");
+                throw new InvalidOperationException("bad config");
+            }))
+            .Should().Throw<InvalidOperationException>();
+        pipeline.Logger.Information("After the failed reload");
+        pipeline.Flush();
+
+        file.IsRemoved.Should().BeFalse("all or nothing: a failed reload keeps the old sinks");
+        pipeline.Sinks.Should().ContainSingle().Which.Should().BeSameAs(file);
+        file.Counters.Written.Should().Be(2);
+        LogFiles.ReadLines(path).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void AFileSinkStagedTwiceForOneFileIsRefused()
+    {
+        using var folder = TempFolder.ForCaller();
+        var path = folder.File("app.log");
+        using var pipeline = TestPipeline.Create();
+        var file = pipeline.AddFile(path);
+
+        FluentActions.Invoking(() => pipeline.ReplaceSinks(p =>
+            {
+                p.AddFile(path);
+                p.AddFile(path);
+            }))
+            .Should().Throw<InvalidOperationException>().WithMessage("*app.log*already written*");
+
+        file.IsRemoved.Should().BeFalse();
+        pipeline.ReplaceSinks(p => p.AddFile(path)).Should().ContainSingle("the refused attempt left the file free to hand over");
+    }
+
+    [Fact]
     public void ANestedReplacementIsRefused()
     {
         using var pipeline = TestPipeline.Create();

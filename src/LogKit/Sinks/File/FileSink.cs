@@ -22,9 +22,16 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
     static readonly HashSet<string> s_pathsInUse = new(RealPath.Comparer);
 
     readonly string _path;
-    readonly string? _claimedPath;
+    readonly bool _shared;
+    readonly TimeProvider _clock;
+    string? _claimedPath;
     readonly bool _needsWriterLock;
     LogFileLock? _writerLock;
+    // A replacement (LogPipeline.ReplaceSinks) of a sink that writes the same file opens only once
+    // that sink has closed, taking over its claim: until the replacement is committed, the old sink
+    // keeps the file, so a failed replacement leaves it as it was. Both links are guarded by s_pathsInUse.
+    FileSink? _predecessor;
+    FileSink? _successor;
     readonly IEntryFormatter _formatter;
     readonly BackgroundQueue _queue;
     readonly QueueLane _lane;
@@ -35,10 +42,25 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
     readonly SharedFileLock? _sharedLock;
     int _closed;
 
-    public FileSink(string path, FileSinkOptions options, TimeProvider clock, string name)
+    /// <param name="path">The log file, in full.</param>
+    /// <param name="options">The options, read now.</param>
+    /// <param name="clock">The pipeline's clock.</param>
+    /// <param name="name">The sink's name.</param>
+    /// <param name="predecessor">A sink of the same file that this one replaces: this one opens the file
+    /// when that one has closed (and takes over its claim), not before. Null: open now.</param>
+    public FileSink(string path, FileSinkOptions options, TimeProvider clock, string name, FileSink? predecessor = null)
     {
         _path = path;
-        if (!options.Shared)
+        _shared = options.Shared;
+        _clock = clock;
+        if (predecessor != null && predecessor.TryReserveSuccessor(this))
+            _predecessor = predecessor;
+        if (!options.Shared && _predecessor is { _shared: false })
+        {
+            // Takes over the predecessor's claim and writer lock when it closes (Release).
+            _needsWriterLock = true;
+        }
+        else if (!options.Shared)
         {
             // One writer per file: first among this process's sinks (by real path, so a symlinked
             // folder is no way round it), then among processes (a lock file beside the log).
@@ -51,6 +73,7 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
             catch
             {
                 ReleasePath(_claimedPath);
+                CancelSuccession();
                 throw;
             }
         }
@@ -73,8 +96,15 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
             : ClefEntryFormatter.Instance;
 
         // Open now, so the file exists as soon as the sink does and start-up repair knows which file
-        // is active. The writer thread owns the file from here on.
-        _writer.Start(clock.GetUtcNow().UtcTicks);
+        // is active; a replacement opens when the sink it replaces has closed (its events wait queued).
+        if (_predecessor is null)
+            Open();
+    }
+
+    void Open()
+    {
+        // The writer thread owns the file from here on.
+        _writer.Start(_clock.GetUtcNow().UtcTicks);
         _maintenance.Recover();
         _queue.Start(this);
     }
@@ -133,9 +163,52 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
     void Release()
     {
         _sharedLock?.Dispose();
-        _writerLock?.Dispose();
-        if (_claimedPath != null)
-            ReleasePath(_claimedPath);
+        // A replacement still waiting to open (this sink closed before it opened) no longer waits for it.
+        CancelSuccession();
+
+        FileSink? successor;
+        lock (s_pathsInUse)
+        {
+            successor = _successor;
+            _successor = null;
+            if (successor != null)
+                successor._predecessor = null;
+        }
+        if (successor is { _shared: false } && !_shared)
+        {
+            // The file goes to the replacement with no moment unclaimed, in this process or across processes.
+            successor._claimedPath = _claimedPath;
+            successor._writerLock = _writerLock;
+        }
+        else
+        {
+            _writerLock?.Dispose();
+            if (_claimedPath != null)
+                ReleasePath(_claimedPath);
+        }
+        if (successor != null && Volatile.Read(ref successor._closed) == 0)
+            successor.Open();
+    }
+
+    bool TryReserveSuccessor(FileSink successor)
+    {
+        lock (s_pathsInUse)
+        {
+            if (_successor != null || _closed != 0)
+                return false;
+            _successor = successor;
+            return true;
+        }
+    }
+
+    void CancelSuccession()
+    {
+        lock (s_pathsInUse)
+        {
+            if (_predecessor is { } predecessor && predecessor._successor == this)
+                predecessor._successor = null;
+            _predecessor = null;
+        }
     }
 
     /// <summary>
