@@ -123,6 +123,8 @@ internal sealed partial class BackgroundQueue
             _workAvailable.Set();
     }
 
+    internal void Abandon() => _sync.Exit();
+
     internal void Release(QueueLane lane, long count, long bytes)
     {
         bool wakeProducers;

@@ -47,7 +47,15 @@ internal sealed class EventQueue : IQueueConsumer
         var bytes = EventSize.Estimate(logEvent);
         if (!lane.TryAdmit(bytes))
             return false;
-        _queued.Enqueue(new QueuedEvent(sink, logEvent, bytes));
+        try
+        {
+            _queued.Enqueue(new QueuedEvent(sink, logEvent, bytes));   // may grow the queue: may throw
+        }
+        catch
+        {
+            lane.Abandon();
+            throw;
+        }
         lane.Commit(bytes);
         return true;
     }

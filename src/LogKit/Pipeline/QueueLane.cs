@@ -44,12 +44,19 @@ internal sealed class QueueLane
     /// <summary>
     /// Makes room for one record of <paramref name="bytes"/>, waiting or dropping per the policy (the
     /// drop is counted with its reason). On true the queue's lock is held: the caller stores its record
-    /// and calls <see cref="Commit"/> at once.
+    /// and calls <see cref="Commit"/> at once (or <see cref="Abandon"/> if storing throws).
     /// </summary>
     public bool TryAdmit(long bytes) => _queue.TryAdmit(this, bytes);
 
     /// <summary>Counts the record stored after <see cref="TryAdmit"/> as queued and releases the lock.</summary>
     public void Commit(long bytes) => _queue.Commit(this, bytes);
+
+    /// <summary>
+    /// Releases the lock <see cref="TryAdmit"/> took when storing the record failed (it threw): nothing is
+    /// counted as queued, and the caller counts the event as failed. Every admission ends in
+    /// <see cref="Commit"/> or this, or the lock stays held and every logging thread stops.
+    /// </summary>
+    public void Abandon() => _queue.Abandon();
 
     /// <summary>Reports <paramref name="count"/> records (<paramref name="bytes"/> in all) as written; their space comes back.</summary>
     public void Written(long count, long bytes)

@@ -51,4 +51,38 @@ public class SegmentStoreTests
         store.TakeAll(batch).Should().Be(2);
         batch.Should().Contain(taken);
     }
+
+    [Fact]
+    public void AFailedAllocationLeavesTheStoreAsItWas()
+    {
+        var fail = false;
+        var store = new SegmentStore(size => fail ? throw new OutOfMemoryException("test") : new RecordSegment(size));
+        var record = new byte[SegmentStore.SegmentSize / 2 + 1];
+        store.Add(record, 1);
+        fail = true;
+
+        FluentActions.Invoking(() => store.Add(record, 2)).Should().Throw<OutOfMemoryException>();
+        fail = false;
+        store.Add("after\n"u8, 3);
+        var batch = new Queue<RecordSegment>();
+
+        store.TakeAll(batch).Should().Be(2, "the first record once (not sealed and current both), and the one after");
+        batch.Should().OnlyHaveUniqueItems();
+        batch.SelectMany(s => Enumerable.Range(0, s.Count).Select(s.TimestampOf)).Should().Equal(1, 3);
+    }
+
+    [Fact]
+    public void APreparedSegmentIsQueuedAfterTheRecordsAddedBeforeIt()
+    {
+        var store = new SegmentStore();
+        store.Add("first\n"u8, 1);
+        var large = store.Prepare(new byte[SegmentStore.OwnSegmentFrom], 2);
+        store.AddSegment(large);
+        store.Add("third\n"u8, 3);
+        var batch = new Queue<RecordSegment>();
+
+        store.TakeAll(batch).Should().Be(3);
+
+        batch.SelectMany(s => Enumerable.Range(0, s.Count).Select(s.TimestampOf)).Should().Equal(1, 2, 3);
+    }
 }

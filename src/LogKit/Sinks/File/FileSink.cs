@@ -35,7 +35,7 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
     readonly IEntryFormatter _formatter;
     readonly BackgroundQueue _queue;
     readonly QueueLane _lane;
-    readonly SegmentStore _segments = new();
+    readonly SegmentStore _segments;
     readonly Queue<RecordSegment> _batch = new();
     readonly RollingFileWriter _writer;
     readonly FileMaintenance _maintenance;
@@ -78,6 +78,7 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
             }
         }
 
+        _segments = new SegmentStore(options.AllocateSegment);
         _queue = new BackgroundQueue("LogKit " + name, interval: options.FlushToDiskInterval, clock: clock);
         _lane = _queue.OpenLane(Counters, options);
         var roller = new PathRoller(path, options.RollingInterval, options.Naming);
@@ -122,11 +123,30 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
         {
             _formatter.Format(buffer, ref entry);
             var record = buffer.WrittenSpan;
-            if (_lane.TryAdmit(record.Length))
+            var ticks = entry.Timestamp.UtcTicks;
+            // A large record gets its own segment, allocated and filled before the queue's lock.
+            var own = record.Length >= SegmentStore.OwnSegmentFrom ? _segments.Prepare(record, ticks) : null;
+            if (!_lane.TryAdmit(record.Length))
             {
-                _segments.Add(record, entry.Timestamp.UtcTicks);
-                _lane.Commit(record.Length);
+                if (own != null)
+                    _segments.Return(own);
+                return;
             }
+            try
+            {
+                if (own != null)
+                    _segments.AddSegment(own);
+                else
+                    _segments.Add(record, ticks);
+            }
+            catch
+            {
+                // Out of memory growing a segment or its queue: let the other threads in, and let the
+                // dispatcher count this event as failed.
+                _lane.Abandon();
+                throw;
+            }
+            _lane.Commit(record.Length);
         }
         finally
         {

@@ -78,6 +78,9 @@ public sealed class FileSinkOptions : QueuedSinkOptions
     /// <summary>Test seam: watches the maintenance track. Null in production.</summary>
     internal Sinks.File.MaintenanceProbe? MaintenanceProbe { get; set; }
 
+    // Tests: makes every queue segment (so a test can make one fail); null in production.
+    internal Func<int, Pipeline.RecordSegment>? AllocateSegment { get; set; }
+
     internal void Validate()
     {
         ValidateQueue();

@@ -1,3 +1,4 @@
+using LogKit.Pipeline;
 using System.Text;
 using LogKit.Tests.Support;
 using Serilog.Events;
@@ -234,5 +235,33 @@ public class FileSinkTests
             }
             return underlyingStream;
         }
+    }
+
+    [Fact]
+    public void AFailureWhileStoringARecordCountsItAndDoesNotBlockOtherThreads()
+    {
+        using var folder = TempFolder.ForCaller();
+        var path = folder.File("app.log");
+        var loggingThread = Environment.CurrentManagedThreadId;
+        var armed = 1;
+        using var log = new FileTestPipeline(path, o => o.AllocateSegment = size =>
+            Environment.CurrentManagedThreadId == loggingThread && Interlocked.Exchange(ref armed, 0) == 1
+                ? throw new OutOfMemoryException("test: the segment cannot be allocated")
+                : new LogKit.Pipeline.RecordSegment(size));
+        var text = new string('x', SegmentStore.OwnSegmentFrom / 2);   // copied under the queue's lock
+
+        // Segments fill on this thread until one needs replacing here (the writer may take some first).
+        for (var i = 0; i < 10_000 && log.Handle.Counters.Failed == 0; i++)
+            log.Logger.Information("Filler {Text}", text);
+        log.Handle.Counters.Failed.Should().Be(1, "the store threw under the queue's lock once");
+
+        // A thread of its own, so that a lock left held would strand it rather than the test.
+        var other = new Thread(() => log.Logger.Information("From another thread")) { IsBackground = true };
+        other.Start();
+        other.Join(TimeSpan.FromSeconds(10)).Should().BeTrue("the failed call released the queue's lock");
+        log.Pipeline.Flush();
+
+        LogFiles.ReadLines(path).Should().Contain(l => l.Contains("From another thread"));
+        log.Handle.Counters.Written.Should().Be(log.Handle.Counters.Accepted - 1);
     }
 }
