@@ -61,7 +61,7 @@ public static class LogKitLoggingBuilderExtensions
         builder.AddFilter<LogKitLoggerProvider>(null, LogLevel.Trace);
         builder.Services.AddSingleton<ILoggerProvider>(_ => new LogKitLoggerProvider(pipeline, owned));
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LogKitHostFlush>(services =>
-            new LogKitHostFlush(services.GetRequiredService<IHostApplicationLifetime>(), pipeline)));
+            new LogKitHostFlush(services.GetRequiredService<IHostApplicationLifetime>(), pipeline, services.GetService<IHostLifetime>())));
         return builder;
     }
 }

@@ -172,6 +172,18 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
     /// <returns>A task that completes when every sink is closed.</returns>
     public Task CloseAndFlushAsync() => _sinks.RemoveAllAsync();
 
+    /// <summary>
+    /// For host integrations (LogKit.Extensions.Logging calls it): says that a host handles termination
+    /// signals (SIGTERM, SIGINT, SIGQUIT) — it cancels them, stops the application and flushes LogKit on the
+    /// way out, as the Generic Host's console and systemd lifetimes do — so LogKit's own signal handler does
+    /// not flush too, holding the host's handler up by as much as <see cref="ShutdownTimeout"/>. Pipelines are
+    /// still closed at process exit.
+    /// </summary>
+    /// <returns>Dispose it when the host no longer handles signals; LogKit's handler then flushes again.</returns>
+    /// <remarks>Call it only when the host really handles the signals: while it is in effect, a signal that no
+    /// one cancels ends the process without LogKit's flush.</remarks>
+    public static IDisposable LeaveTerminationSignalsToHost() => ProcessExitFlusher.LeaveSignalsToHost();
+
     /// <summary>Flushes and removes every sink and stops the process-exit hook for this pipeline.</summary>
     public void Dispose()
     {

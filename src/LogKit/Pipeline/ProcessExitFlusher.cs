@@ -15,14 +15,31 @@ namespace LogKit.Pipeline;
 /// reverse order of registration and stops at the first that cancels. LogKit registers when its first
 /// pipeline is created, before a Generic Host starts, so the host's console lifetime runs first, cancels
 /// the signal and stops the application, and LogKit's handler is not called: the host flushes on
-/// <c>ApplicationStopped</c> and the process-exit hook closes the pipelines, once. An application that
-/// cancels the signal itself keeps running with its sinks open, since LogKit only flushes on a signal.
+/// <c>ApplicationStopped</c> and the process-exit hook closes the pipelines, once. When the first pipeline
+/// is created after the host has started, LogKit's handler is called first; the host integration then
+/// says (<see cref="LogPipeline.LeaveTerminationSignalsToHost"/>) that the host handles the signal, and the
+/// handler returns at once instead of holding the host's handler up with a flush the host makes anyway.
+/// An application that cancels the signal itself keeps running with its sinks open, since LogKit only
+/// flushes on a signal. Every shutdown waits once for all pipelines: each pipeline's
+/// <see cref="LogPipeline.ShutdownTimeout"/> counts from the same start, so N pipelines take at most the
+/// longest timeout, not N of them.
 /// </remarks>
 internal static class ProcessExitFlusher
 {
     static readonly List<WeakReference<LogPipeline>> s_pipelines = [];
     static readonly List<PosixSignalRegistration> s_signals = [];
     static bool s_hooked;
+    static int s_signalHosts;
+
+    /// <summary>
+    /// Until the result is disposed, a termination signal is left to a host that handles it (cancels it,
+    /// stops the application, flushes on the way out): the signal handler does not flush.
+    /// </summary>
+    public static IDisposable LeaveSignalsToHost()
+    {
+        Interlocked.Increment(ref s_signalHosts);
+        return new SignalHost();
+    }
 
     public static void Register(LogPipeline pipeline)
     {
@@ -67,29 +84,48 @@ internal static class ProcessExitFlusher
     /// accepted so far, each pipeline within its <see cref="LogPipeline.ShutdownTimeout"/>. Only a
     /// flush, not a close: if the application cancels the signal, it keeps logging to open sinks.
     /// </summary>
-    static void OnTerminationSignal(PosixSignalContext context)
+    internal static void OnTerminationSignal(PosixSignalContext context)
     {
-        if (context.Cancel)
+        if (context.Cancel || Volatile.Read(ref s_signalHosts) > 0)
             return;
+        WaitTogether(Alive(clear: false), p => p.FlushAsync(), "at " + context.Signal);
+    }
+
+    /// <summary>
+    /// Starts <paramref name="shutdown"/> on every pipeline at once, then waits for each until its
+    /// <see cref="LogPipeline.ShutdownTimeout"/> counted from the one start: the slowest pipeline, not
+    /// the sum of them, bounds the wait.
+    /// </summary>
+    internal static void WaitTogether(IReadOnlyList<LogPipeline> pipelines, Func<LogPipeline, Task> shutdown, string when)
+    {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var alive = Alive(clear: false);
-        var flushes = new (LogPipeline Pipeline, Task Flush)[alive.Count];
-        for (var i = 0; i < alive.Count; i++)
-            flushes[i] = (alive[i], alive[i].FlushAsync());
-        foreach (var (pipeline, flush) in flushes)
+        var tasks = new Task?[pipelines.Count];
+        for (var i = 0; i < tasks.Length; i++)
         {
             try
             {
-                // The flushes run together: each pipeline's deadline counts from the signal, not from the previous wait.
-                var timeout = pipeline.ShutdownTimeout;
-                if (timeout != Timeout.InfiniteTimeSpan)
-                    timeout = TimeSpan.FromTicks(Math.Max(0, (timeout - System.Diagnostics.Stopwatch.GetElapsedTime(started)).Ticks));
-                if (!flush.Wait(timeout))
-                    SelfLog.WriteLine("LogKit: sinks did not finish writing within {0} at {1}", pipeline.ShutdownTimeout, context.Signal);
+                tasks[i] = shutdown(pipelines[i]);
             }
             catch (Exception ex)
             {
-                SelfLog.WriteLine("LogKit: flushing sinks at {0} failed: {1}", context.Signal, ex);
+                SelfLog.WriteLine("LogKit: writing what sinks accepted {0} failed: {1}", when, ex);
+            }
+        }
+        for (var i = 0; i < tasks.Length; i++)
+        {
+            if (tasks[i] is not { } task)
+                continue;
+            var timeout = pipelines[i].ShutdownTimeout;
+            try
+            {
+                var left = timeout == Timeout.InfiniteTimeSpan ? timeout
+                    : TimeSpan.FromTicks(Math.Max(0, (timeout - System.Diagnostics.Stopwatch.GetElapsedTime(started)).Ticks));
+                if (!task.Wait(left))
+                    SelfLog.WriteLine("LogKit: sinks did not finish writing within {0} {1}", timeout, when);
+            }
+            catch (Exception ex)
+            {
+                SelfLog.WriteLine("LogKit: writing what sinks accepted {0} failed: {1}", when, ex);
             }
         }
     }
@@ -110,19 +146,16 @@ internal static class ProcessExitFlusher
         }
     }
 
-    static void CloseAll()
+    static void CloseAll() => WaitTogether(Alive(clear: true), p => p.CloseAndFlushAsync(), "at process exit");
+
+    sealed class SignalHost : IDisposable
     {
-        foreach (var pipeline in Alive(clear: true))
+        int _disposed;
+
+        public void Dispose()
         {
-            try
-            {
-                if (!pipeline.CloseAndFlushAsync().Wait(pipeline.ShutdownTimeout))
-                    SelfLog.WriteLine("LogKit: sinks did not finish writing within {0} at process exit", pipeline.ShutdownTimeout);
-            }
-            catch (Exception ex)
-            {
-                SelfLog.WriteLine("LogKit: closing sinks at process exit failed: {0}", ex);
-            }
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+                Interlocked.Decrement(ref s_signalHosts);
         }
     }
 }

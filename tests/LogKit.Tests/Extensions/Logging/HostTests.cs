@@ -125,4 +125,14 @@ public class HostTests
 
         host.Services.GetServices<ILoggerProvider>().Should().ContainSingle().Which.Should().BeOfType<LogKit.Extensions.Logging.LogKitLoggerProvider>();
     }
+
+    [Fact]
+    public void TheHostsConsoleLifetimeIsRecognisedAsHandlingTerminationSignals()
+    {
+        using var host = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true }).Build();
+
+        // The lifetime is known by its type's name (the package does not reference the hosting implementation).
+        LogKit.Extensions.Logging.LogKitHostFlush.HandlesSignals(host.Services.GetService<IHostLifetime>()).Should().BeTrue();
+        LogKit.Extensions.Logging.LogKitHostFlush.HandlesSignals(null).Should().BeFalse();
+    }
 }
