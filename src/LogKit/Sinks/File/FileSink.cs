@@ -14,7 +14,7 @@ namespace LogKit.Sinks.File;
 /// few calls as the roll points allow. Rolled files are compressed and retention applied on a
 /// third, maintenance, track.
 /// </summary>
-internal sealed class FileSink : PipelineSink
+internal sealed class FileSink : PipelineSink, IQueueConsumer
 {
     const int LingerBelowRecords = 256;
 
@@ -22,13 +22,13 @@ internal sealed class FileSink : PipelineSink
 
     readonly string _path;
     readonly IEntryFormatter _formatter;
-    readonly RecordQueue _queue;
+    readonly BackgroundQueue _queue;
+    readonly QueueLane _lane;
+    readonly SegmentStore _segments = new();
+    readonly List<RecordSegment> _batch = [];
     readonly RollingFileWriter _writer;
     readonly FileMaintenance _maintenance;
     readonly SharedFileLock? _sharedLock;
-    readonly TimeSpan _idleWait;
-    readonly Thread _thread;
-    readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     int _closed;
 
     public FileSink(string path, FileSinkOptions options, TimeProvider clock, string name)
@@ -37,24 +37,23 @@ internal sealed class FileSink : PipelineSink
         if (!options.Shared)
             ClaimPath(path);
 
+        _queue = new BackgroundQueue("LogKit " + name, interval: options.FlushToDiskInterval, clock: clock);
+        _lane = _queue.OpenLane(Counters, options);
         var roller = new PathRoller(path, options.RollingInterval, options.Naming);
         _sharedLock = options.Shared ? new SharedFileLock(path) : null;
-        _writer = new RollingFileWriter(roller, options, clock, Counters, new FailureReporter(name), _sharedLock, name);
         var retention = new FileRetention(roller, options.RetainedFileCount, options.RetainedFor, options.RetainedTotalSize?.Bytes, options.Hooks, clock);
+        _writer = new RollingFileWriter(roller, options, clock, _lane, new FailureReporter(name), _sharedLock, name);
         _maintenance = new FileMaintenance(roller, options.Compression == FileCompression.GZip, retention, _sharedLock, () => _writer.ActivePath, name);
         _writer.Rolled = _maintenance.Rolled;
         _formatter = options.Formatter != null ? new TextEntryFormatter(options.Formatter)
             : options.Format == LogFormat.Text ? new TextEntryFormatter(new MessageTemplateTextFormatter(options.OutputTemplate, options.FormatProvider))
             : ClefEntryFormatter.Instance;
-        _queue = new RecordQueue(options.QueueCapacity, options.QueueFullMode);
-        _idleWait = options.FlushToDiskInterval ?? Timeout.InfiniteTimeSpan;
 
         // Open now, so the file exists as soon as the sink does and start-up repair knows which file
         // is active. The writer thread owns the file from here on.
         _writer.Start(clock.GetUtcNow().UtcTicks);
         _maintenance.Recover();
-        _thread = new Thread(Run) { IsBackground = true, Name = "LogKit " + name };
-        _thread.Start();
+        _queue.Start(this);
     }
 
     /// <summary>The path the sink was added with, in full.</summary>
@@ -86,8 +85,12 @@ internal sealed class FileSink : PipelineSink
         try
         {
             _formatter.Format(buffer, ref entry);
-            if (!_queue.TryAdd(buffer.WrittenSpan, entry.Timestamp.UtcTicks))
-                Counters.AddDropped();
+            var record = buffer.WrittenSpan;
+            if (_lane.TryAdmit(record.Length))
+            {
+                _segments.Add(record, entry.Timestamp.UtcTicks);
+                _lane.Commit(record.Length);
+            }
         }
         finally
         {
@@ -95,15 +98,16 @@ internal sealed class FileSink : PipelineSink
         }
     }
 
-    public override Task FlushAsync(CancellationToken cancellationToken) => _queue.WhenCompleted().WaitAsync(cancellationToken);
+    public override Task FlushAsync(CancellationToken cancellationToken) => _lane.WhenWritten().WaitAsync(cancellationToken);
 
     public override void Close()
     {
         if (Interlocked.Exchange(ref _closed, 1) != 0)
             return;
-        _queue.Close();
-        if (_thread != Thread.CurrentThread)
-            _thread.Join();
+        _ = _lane.Close();   // the writer thread's end is awaited below
+        _queue.Stop();
+        if (!_queue.IsWriterThread)
+            _queue.Stopped.GetAwaiter().GetResult();
         _maintenance.Idle.Wait();   // maintenance reports its own failures; its task never faults
         Release();
     }
@@ -112,9 +116,10 @@ internal sealed class FileSink : PipelineSink
     {
         if (Interlocked.Exchange(ref _closed, 1) != 0)
             return;
-        _queue.Close();
-        if (_thread != Thread.CurrentThread)
-            await _stopped.Task.ConfigureAwait(false);
+        _ = _lane.Close();   // the writer thread's end is awaited below
+        _queue.Stop();
+        if (!_queue.IsWriterThread)
+            await _queue.Stopped.ConfigureAwait(false);
         await _maintenance.Idle.ConfigureAwait(false);
         Release();
     }
@@ -125,49 +130,40 @@ internal sealed class FileSink : PipelineSink
         ReleasePath(_path);
     }
 
-    void Run()
+    int IQueueConsumer.Take() => _segments.TakeAll(_batch);
+
+    void IQueueConsumer.Write()
     {
-        var batch = new List<RecordSegment>();
+        var records = 0;
+        long bytes = 0;
+        foreach (var segment in _batch)
+        {
+            records += segment.Count;
+            bytes += segment.Length;
+        }
+
         try
         {
-            while (_queue.TakeAll(batch, _idleWait))
-            {
-                if (batch.Count == 0)
-                {
-                    _writer.FlushToDiskIfDue();
-                    continue;
-                }
-
-                try
-                {
-                    _writer.Write(batch);
-                }
-                catch (Exception ex)
-                {
-                    // The writer handles I/O failures itself; this is a bug, and it must not stop the sink.
-                    Counters.AddFailed(batch.Sum(s => s.Count) - _writer.CountedThisBatch);
-                    SelfLog.WriteLine("LogKit file sink failed on a batch: {0}", ex);
-                }
-                var records = 0;
-                foreach (var segment in batch)
-                    records += segment.Count;
-                _queue.Complete(batch);
-                batch.Clear();
-
-                // A small batch means the writer is outrunning the loggers. Waiting a moment lets a
-                // larger batch gather: fewer write calls, and far fewer trips of the queue's lock
-                // between the two cores (the profiler's largest cost when batches were tiny).
-                if (records < LingerBelowRecords)
-                    Thread.Sleep(1);
-            }
+            _writer.Write(_batch, _segments.Return);
         }
-        finally
+        catch (Exception ex)
         {
-            _writer.Dispose();
-            _queue.Abandon();
-            _stopped.TrySetResult();
+            // The writer handles I/O failures itself; this is a bug, and it must not stop the sink.
+            _lane.Failed(records - _writer.CountedThisBatch, bytes - _writer.CountedBytesThisBatch);
+            SelfLog.WriteLine("LogKit file sink failed on a batch: {0}", ex);
         }
+        _batch.Clear();
+
+        // A small batch means the writer is outrunning the loggers. Waiting a moment lets a
+        // larger batch gather: fewer write calls, and far fewer trips of the queue's lock
+        // between the two cores (the profiler's largest cost when batches were tiny).
+        if (records < LingerBelowRecords)
+            Thread.Sleep(1);
     }
+
+    void IQueueConsumer.OnIdle() => _writer.FlushToDiskIfDue();
+
+    void IQueueConsumer.OnStopped() => _writer.Dispose();
 
     static void ClaimPath(string path)
     {
