@@ -1,6 +1,5 @@
 using LogKit.Elasticsearch.Configuration;
 using LogKit.Elasticsearch.Delivery;
-using Serilog;
 
 namespace LogKit;
 
@@ -33,20 +32,17 @@ public static class ElasticsearchPipelineExtensions
         var sink = new ElasticsearchSink(settings);
         try
         {
-            return pipeline.AddSink(
-                w => w.Sink(sink, new Serilog.Configuration.BatchingOptions
-                {
-                    BatchSizeLimit = settings.BatchSize,
-                    BufferingTimeLimit = settings.FlushInterval,
-                    QueueLimit = options.QueueCapacity,
-                    EagerlyEmitFirstEvent = true,
-                }),
-                o =>
-                {
-                    o.Name = settings.SinkName;
-                    o.MinimumLevel = options.MinimumLevel;
-                    o.Filter = options.Filter;
-                });
+            return pipeline.AddBatchedSink(sink, o =>
+            {
+                o.Name = settings.SinkName;
+                o.MinimumLevel = options.MinimumLevel;
+                o.Filter = options.Filter;
+                o.BatchSize = options.BatchSize;
+                o.FlushInterval = options.FlushInterval;
+                o.QueueCapacity = options.QueueCapacity;
+                o.QueueCapacityBytes = options.QueueCapacityBytes;
+                o.QueueFullMode = options.QueueFullMode;
+            });
         }
         catch
         {

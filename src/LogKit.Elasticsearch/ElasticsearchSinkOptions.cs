@@ -2,11 +2,12 @@ namespace LogKit;
 
 /// <summary>
 /// Options of the Elasticsearch sink (<see cref="ElasticsearchPipelineExtensions.AddElasticsearch(LogPipeline, Uri, Action{ElasticsearchSinkOptions}?)"/>).
+/// <see cref="BatchedSinkOptions.BatchSize"/> is also the most events in one <c>_bulk</c> request.
 /// Every option is validated when the sink is added: a bad value throws <see cref="ArgumentException"/>
 /// naming the option. Credentials given here or in a node's URI never appear in self-log text,
 /// exceptions, metric tags or files.
 /// </summary>
-public sealed class ElasticsearchSinkOptions : QueuedSinkOptions
+public sealed class ElasticsearchSinkOptions : BatchedSinkOptions
 {
     /// <summary>
     /// The cluster's nodes. Default: the one URI given to <c>AddElasticsearch</c>. Requests go round-robin;
@@ -30,14 +31,8 @@ public sealed class ElasticsearchSinkOptions : QueuedSinkOptions
     /// <summary>The password for <see cref="Username"/>. Default none.</summary>
     public string? Password { get; set; }
 
-    /// <summary>The most events in one <c>_bulk</c> request, and in one batch taken from the queue. Default 1,000.</summary>
-    public int BatchSize { get; set; } = 1000;
-
     /// <summary>The most uncompressed bytes in one <c>_bulk</c> request. Default 5 MB. A larger batch is split.</summary>
     public FileSize BatchBytes { get; set; } = FileSize.Parse("5 MB");
-
-    /// <summary>How long a partial batch waits for more events before it is sent. Default 2 seconds.</summary>
-    public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>How many <c>_bulk</c> requests may be in flight at once. Default 2.</summary>
     public int MaxConcurrentRequests { get; set; } = 2;

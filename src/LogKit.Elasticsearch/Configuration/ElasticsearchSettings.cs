@@ -50,7 +50,6 @@ internal sealed class ElasticsearchSettings
         }
 
         var dataStream = DataStreamName.Parse(options.DataStream, nameof(ElasticsearchSinkOptions.DataStream));
-        Positive(options.QueueCapacity, nameof(ElasticsearchSinkOptions.QueueCapacity));
         Positive(options.BatchSize, nameof(ElasticsearchSinkOptions.BatchSize));
         Positive(options.MaxConcurrentRequests, nameof(ElasticsearchSinkOptions.MaxConcurrentRequests));
         Positive(options.BatchBytes.Bytes, nameof(ElasticsearchSinkOptions.BatchBytes));
