@@ -21,8 +21,8 @@ public class ElasticsearchSettingsTests
     [InlineData("DataStream", "logs-app-de fault")]
     [InlineData("BatchSize", "0")]
     [InlineData("MaxConcurrentRequests", "0")]
-    [InlineData("BatchBytes", "-1")]
-    [InlineData("MaxBufferSize", "-5")]
+    [InlineData("BatchBytes", "0")]
+    [InlineData("MaxBufferSize", "0")]
     [InlineData("MaxBufferSize", "10")]
     [InlineData("FlushInterval", "0")]
     [InlineData("RequestTimeout", "-1")]
@@ -45,7 +45,7 @@ public class ElasticsearchSettingsTests
                 case "RequestTimeout": o.RequestTimeout = TimeSpan.FromSeconds(int.Parse(value)); break;
                 case "ShutdownTimeout": o.ShutdownTimeout = TimeSpan.FromSeconds(int.Parse(value)); break;
                 case "Username": o.Username = value; o.Password = "x"; break;
-                case "Password": o.Password = value; break;
+                case "Password": o.Username = value; break;
                 case "ApiKey": o.ApiKey = value; break;
             }
         });
@@ -66,7 +66,7 @@ public class ElasticsearchSettingsTests
     [Fact]
     public void ARelativeNodeIsRefused()
     {
-        var act = () => From(o => o.Nodes = [new Uri("es1:9200/x", UriKind.Relative)]);
+        var act = () => From(o => o.Nodes = [new Uri("es1/x", UriKind.Relative)]);
 
         act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("Nodes");
     }

@@ -98,7 +98,7 @@ public class OutageTests
         {
             for (var i = 0; i < 2000; i += 200)
                 await sink.EmitBatchAsync(Some.Events(i, 200));
-            await TestSinks.Eventually(() => cluster.Requests > 5);
+            await TestSinks.Eventually(() => cluster.Nodes[0].Requests > 5);
             cluster.Count.Should().Be(0);
             sink.Buffer.Events.Should().Be(2000);
             selfLog.Lines.Count(l => l.Contains("401")).Should().Be(1, "reported once per burst");
