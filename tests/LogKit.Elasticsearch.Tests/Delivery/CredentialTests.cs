@@ -51,7 +51,8 @@ public class CredentialTests
             }
             listener.RecordObservableInstruments();
         }
-        await using (var refused = TestSinks.Create(new UriBuilder(cluster.Uri) { UserName = "elastic", Password = "wrong-" + Password }.Uri, folder.Combine("refused")))
+        await using (var refused = TestSinks.Create(new UriBuilder(cluster.Uri) { UserName = "elastic", Password = "wrong-" + Password }.Uri, folder.Combine("refused"),
+            configure: o => o.ShutdownTimeout = TimeSpan.FromSeconds(10)))
         {
             await refused.EmitBatchAsync(Some.Events(5000, 10));
             await TestSinks.Eventually(() => selfLog.Lines.Any(l => l.Contains("401")));
