@@ -78,7 +78,8 @@ public static class ElasticsearchHarness
             await Task.Delay(5);
         var total = Stopwatch.GetElapsedTime(started);
         await close();
-        Directory.Delete(bufferPath, recursive: true);
+        if (Directory.Exists(bufferPath))
+            Directory.Delete(bufferPath, recursive: true);
         if (cluster.Count != events)
             throw new InvalidOperationException($"{name}: the store holds {cluster.Count} of {events} events");
         return new Result(name, events, total, callerTime.TotalNanoseconds / events, (double)callerBytes / events, peak);
