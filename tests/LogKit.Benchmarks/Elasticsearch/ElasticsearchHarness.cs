@@ -25,6 +25,8 @@ public static class ElasticsearchHarness
         Console.WriteLine($"# Elasticsearch: {events:N0} events to a fake cluster on loopback; outage with {outageEvents:N0} events");
         Console.WriteLine($"# {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {DateTime.UtcNow:yyyy-MM-dd}");
 
+        Encoding(events);
+
         // Warm-up, then three rounds each, alternating.
         ShipAsync("LogKit AddElasticsearch", events / 4, LogKitTarget).GetAwaiter().GetResult();
         ShipAsync("Serilog batching + hand-written _bulk sink", events / 4, SerilogTarget).GetAwaiter().GetResult();
@@ -35,6 +37,61 @@ public static class ElasticsearchHarness
         }
         OutageAsync(outageEvents).GetAwaiter().GetResult();
         return 0;
+    }
+
+    /// <summary>The sinks' own work without the network or the fake: build the request body (documents + gzip) for every event.</summary>
+    static void Encoding(int events)
+    {
+        var parser = new Serilog.Parsing.MessageTemplateParser();
+        var template = parser.Parse(Template);
+        var logEvents = Enumerable.Range(0, 1000).Select(i => new LogEvent(DateTimeOffset.UtcNow, LogEventLevel.Information, null, template,
+            [new LogEventProperty("UserId", new ScalarValue(i)), new LogEventProperty("Quantity", new ScalarValue(2)),
+             new LogEventProperty("Product", new ScalarValue("apple")), new LogEventProperty("Price", new ScalarValue(1.25m))])).ToList();
+        var settings = new LogKit.Elasticsearch.Configuration.ElasticsearchSettings
+        {
+            Nodes = [new LogKit.Elasticsearch.Configuration.ElasticsearchNode(new Uri("http://localhost:9200/"))],
+            DataStream = LogKit.Elasticsearch.Configuration.DataStreamName.Parse("logs-logkit-default", "DataStream"),
+            BatchSize = 1000, BatchBytes = 5 << 20, FlushInterval = TimeSpan.FromSeconds(2), MaxConcurrentRequests = 2,
+            RequestTimeout = TimeSpan.FromSeconds(30), BufferPath = Path.GetTempPath(), MaxBufferSize = 1 << 30,
+            ShutdownTimeout = TimeSpan.FromSeconds(10), ServiceName = "bench", BootstrapTemplate = false, TimeProvider = TimeProvider.System, SinkName = "bench",
+        };
+        var writer = new LogKit.Elasticsearch.Documents.EcsDocumentWriter(settings);
+        var formatter = new Serilog.Formatting.Compact.CompactJsonFormatter();
+        for (var round = 0; round < 2; round++)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            for (var done = 0; done < events; done += logEvents.Count)
+            {
+                using var output = new LogKit.Elasticsearch.Documents.PooledBufferWriter(1 << 20);
+                foreach (var e in logEvents)
+                    writer.Write(e, LogKit.Elasticsearch.Documents.EventIds.New(e.Timestamp), output);
+                var body = new MemoryStream();
+                using (var gzip = new System.IO.Compression.GZipStream(body, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+                    gzip.Write(output.WrittenSpan);
+                logkitBytes += output.WrittenCount;
+            }
+            var logkitNs = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalNanoseconds / events;
+            started = System.Diagnostics.Stopwatch.GetTimestamp();
+            for (var done = 0; done < events; done += logEvents.Count)
+            {
+                var body = new MemoryStream();
+                using (var gzip = new System.IO.Compression.GZipStream(body, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+                using (var text = new StreamWriter(gzip, new System.Text.UTF8Encoding(false)))
+                {
+                    foreach (var e in logEvents)
+                    {
+                        text.Write("{\"create\":{\"_id\":\"");
+                        text.Write(Guid.NewGuid().ToString("N"));
+                        text.Write("\"}}\n");
+                        formatter.Format(e, text);
+                    }
+                    text.Flush();
+                }
+            }
+            var serilogNs = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalNanoseconds / events;
+            if (round == 1)
+                Console.WriteLine($"  request body per event (documents + gzip, no network): LogKit ECS {logkitNs:N0} ns ({logkitBytes / events:N0} B uncompressed), Serilog CLEF {serilogNs:N0} ns");
+        }
     }
 
     sealed record Result(string Name, int Events, TimeSpan Total, double CallerNs, double CallerBytes, long PeakWorkingSet);
