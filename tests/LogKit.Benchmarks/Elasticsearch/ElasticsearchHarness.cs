@@ -59,6 +59,7 @@ public static class ElasticsearchHarness
         var formatter = new Serilog.Formatting.Compact.CompactJsonFormatter();
         for (var round = 0; round < 2; round++)
         {
+            long logkitBytes = 0;
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             for (var done = 0; done < events; done += logEvents.Count)
             {
