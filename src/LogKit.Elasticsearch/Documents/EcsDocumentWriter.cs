@@ -24,6 +24,7 @@ internal sealed class EcsDocumentWriter
     readonly string _hostName = Environment.MachineName;
     readonly int _processId = Environment.ProcessId;
     readonly DataStreamName _dataStream;
+    readonly Dictionary<MessageTemplate, string> _hashes = new(ReferenceEqualityComparer.Instance);
     Utf8JsonWriter? _json;
 
     public EcsDocumentWriter(ElasticsearchSettings settings)
@@ -63,6 +64,16 @@ internal sealed class EcsDocumentWriter
         else
             _json.Reset(output);
         return _json;
+    }
+
+    // Templates are parsed once and cached by the logger, so the same instance comes back: hash it once.
+    string Hash(MessageTemplate template)
+    {
+        if (_hashes.TryGetValue(template, out var hash))
+            return hash;
+        if (_hashes.Count >= 4096)
+            _hashes.Clear();
+        return _hashes[template] = TemplateHash.ToHex(template.Text);
     }
 
     void WriteDocument(Utf8JsonWriter json, LogEvent e)
@@ -134,7 +145,7 @@ internal sealed class EcsDocumentWriter
         json.WriteStartObject("logkit"u8);
         var template = e.MessageTemplate.Text;
         json.WriteString("template"u8, template);
-        json.WriteString("template_hash"u8, TemplateHash.ToHex(template));
+        json.WriteString("template_hash"u8, Hash(e.MessageTemplate));
         var wroteProperties = false;
         foreach (var (name, value) in e.Properties)
         {
