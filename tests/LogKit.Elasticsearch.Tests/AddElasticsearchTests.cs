@@ -87,6 +87,30 @@ public class AddElasticsearchTests
     }
 
     [Fact]
+    public async Task ATemplateTheClusterRefusesIsReportedAndDocumentsShipWithoutIt()
+    {
+        using var folder = TempFolder.ForCaller();
+        using var selfLog = new SelfLogCapture();
+        await using var cluster = await FakeCluster.StartAsync();
+        cluster.RefuseTemplates = true;
+        await using (var pipeline = new LogPipeline())
+        {
+            pipeline.AddElasticsearch(cluster.Uri, o =>
+            {
+                o.BufferPath = folder.Path;
+                o.BootstrapTemplate = true;
+                o.TimeProvider = TestSinks.FastClock();
+            });
+            pipeline.Logger.Write(LogEventLevel.Information, "Event {N} of {Batch}", 0, "opensearch");
+            await pipeline.FlushAsync();
+            await TestSinks.Eventually(() => cluster.Count == 1);
+        }
+
+        selfLog.Lines.Should().ContainSingle(l => l.Contains("refused the index template"));
+        StoreAssert.HoldsExactlyOnce(cluster, 1);
+    }
+
+    [Fact]
     public void TheSampleTemplateIsTheOneTheSinkInstalls()
     {
         var sample = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "samples", "kibana", "index-template.json"));

@@ -216,8 +216,14 @@ internal sealed class ElasticsearchSink : IBatchedLogEventSink, IAsyncDisposable
             return true;
         if (response.Status == 0)
             _nodes.MarkDead(node);
-        SelfLog.WriteLine("LogKit sink {0}: installing the index template failed ({1}); events are buffered until it succeeds", _settings.SinkName,
-            response.Status == 0 ? response.Failure : $"{node} answered {response.Status} {response.Failure}");
+        var reason = response.Status == 0 ? response.Failure : $"{node} answered {response.Status} {response.Failure}";
+        if (response.Status is >= 400 and < 500 and not (401 or 403 or 408 or 429))
+        {
+            // The cluster will never take this template (OpenSearch lacks some of its field types): ship without it.
+            SelfLog.WriteLine("LogKit sink {0}: the cluster refused the index template ({1}); documents are sent without it", _settings.SinkName, reason);
+            return true;
+        }
+        SelfLog.WriteLine("LogKit sink {0}: installing the index template failed ({1}); events are buffered until it succeeds", _settings.SinkName, reason);
         return false;
     }
 

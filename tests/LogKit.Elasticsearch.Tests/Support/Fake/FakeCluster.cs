@@ -50,6 +50,9 @@ public sealed class FakeCluster : IAsyncDisposable
 
     public ConcurrentDictionary<string, string> Templates { get; } = new();
 
+    /// <summary>When true, index templates are refused as OpenSearch refuses Elasticsearch-only field types.</summary>
+    public bool RefuseTemplates { get; set; }
+
     public IReadOnlyCollection<StoredDocument> Documents => _documents.Values.ToList();
 
     public int Count => _documents.Count;
@@ -108,6 +111,11 @@ public sealed class FakeCluster : IAsyncDisposable
             using var reader = new StreamReader(context.Request.Body);
             var body = await reader.ReadToEndAsync();
             using (JsonDocument.Parse(body)) { }
+            if (RefuseTemplates)
+            {
+                await Error(context, 400, "mapper_parsing_exception", "No handler for type [match_only_text] declared on field [message]");
+                return;
+            }
             Templates[path["/_index_template/".Length..]] = body;
             await Json(context, 200, """{"acknowledged":true}""");
             return;
