@@ -10,7 +10,7 @@ internal enum DropReason
     Closed,
 }
 
-/// <summary>The reasons' names as metrics and self-log messages spell them.</summary>
+/// <summary>The reasons' names in the spelling agreed for reporting drops by reason: <c>queue_full</c>, <c>closed</c>.</summary>
 internal static class DropReasons
 {
     public static string Name(DropReason reason) => reason switch

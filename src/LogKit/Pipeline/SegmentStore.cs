@@ -31,17 +31,17 @@ internal sealed class SegmentStore
     }
 
     /// <summary>Moves every segment holding records into <paramref name="batch"/>; returns the records moved. Under the queue's lock.</summary>
-    public int TakeAll(List<RecordSegment> batch)
+    public int TakeAll(Queue<RecordSegment> batch)
     {
         var records = 0;
         while (_sealed.TryDequeue(out var segment))
         {
-            batch.Add(segment);
+            batch.Enqueue(segment);
             records += segment.Count;
         }
         if (_current.Count > 0)
         {
-            batch.Add(_current);
+            batch.Enqueue(_current);
             records += _current.Count;
             _current = Rent(0);
         }

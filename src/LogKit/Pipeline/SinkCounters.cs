@@ -2,7 +2,8 @@ namespace LogKit.Pipeline;
 
 /// <summary>
 /// The live counts behind <see cref="LogCounters"/>: updated from any thread, read as a snapshot.
-/// Drops are kept per <see cref="DropReason"/> for metrics; <see cref="LogCounters.Dropped"/> is their sum.
+/// Drops are kept per <see cref="DropReason"/> (read them with <see cref="Dropped(DropReason)"/>);
+/// <see cref="LogCounters.Dropped"/> is their sum.
 /// </summary>
 internal sealed class SinkCounters
 {

@@ -18,14 +18,18 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
 {
     const int LingerBelowRecords = 256;
 
-    static readonly HashSet<string> s_pathsInUse = new(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+    // Real paths (links resolved) of the files non-shared sinks of this process write.
+    static readonly HashSet<string> s_pathsInUse = new(RealPath.Comparer);
 
     readonly string _path;
+    readonly string? _claimedPath;
+    readonly bool _needsWriterLock;
+    LogFileLock? _writerLock;
     readonly IEntryFormatter _formatter;
     readonly BackgroundQueue _queue;
     readonly QueueLane _lane;
     readonly SegmentStore _segments = new();
-    readonly List<RecordSegment> _batch = [];
+    readonly Queue<RecordSegment> _batch = new();
     readonly RollingFileWriter _writer;
     readonly FileMaintenance _maintenance;
     readonly SharedFileLock? _sharedLock;
@@ -35,15 +39,33 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
     {
         _path = path;
         if (!options.Shared)
-            ClaimPath(path);
+        {
+            // One writer per file: first among this process's sinks (by real path, so a symlinked
+            // folder is no way round it), then among processes (a lock file beside the log).
+            _claimedPath = ClaimPath(path);
+            try
+            {
+                _writerLock = LogFileLock.TryAcquire(path);
+                _needsWriterLock = true;
+            }
+            catch
+            {
+                ReleasePath(_claimedPath);
+                throw;
+            }
+        }
 
         _queue = new BackgroundQueue("LogKit " + name, interval: options.FlushToDiskInterval, clock: clock);
         _lane = _queue.OpenLane(Counters, options);
         var roller = new PathRoller(path, options.RollingInterval, options.Naming);
         _sharedLock = options.Shared ? new SharedFileLock(path) : null;
         var retention = new FileRetention(roller, options.RetainedFileCount, options.RetainedFor, options.RetainedTotalSize?.Bytes, options.Hooks, clock);
-        _writer = new RollingFileWriter(roller, options, clock, _lane, new FailureReporter(name), _sharedLock, name);
-        _maintenance = new FileMaintenance(roller, options.Compression == FileCompression.GZip, retention, _sharedLock, () => _writer.ActivePath, name);
+        _writer = new RollingFileWriter(roller, options, clock, _lane, new FailureReporter(name), _sharedLock, name)
+        {
+            BeforeOpen = EnsureWriterLock,
+        };
+        _maintenance = new FileMaintenance(roller, options.Compression == FileCompression.GZip, retention, _sharedLock, () => _writer.ActivePath, name, options.MaintenanceProbe);
+        options.MaintenanceProbe?.Attach(() => _maintenance.Idle);
         _writer.Rolled = _maintenance.Rolled;
         _formatter = options.Formatter != null ? new TextEntryFormatter(options.Formatter)
             : options.Format == LogFormat.Text ? new TextEntryFormatter(new MessageTemplateTextFormatter(options.OutputTemplate, options.FormatProvider))
@@ -59,25 +81,8 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
     /// <summary>The path the sink was added with, in full.</summary>
     public string Path => _path;
 
-    /// <summary>Whether a non-shared file sink of this process writes <paramref name="fullPath"/>.</summary>
-    public static bool IsPathInUse(string fullPath)
-    {
-        lock (s_pathsInUse)
-            return s_pathsInUse.Contains(fullPath);
-    }
-
     /// <summary>The file currently written (tests and diagnostics).</summary>
     public string? ActivePath => _writer.ActivePath;
-
-    /// <summary>Completes when maintenance queued so far (compression, retention) has run.</summary>
-    public Task MaintenanceIdle => _maintenance.Idle;
-
-    /// <summary>Runs before each maintenance job; tests hold compression with it.</summary>
-    public Action? BeforeMaintenance
-    {
-        get => _maintenance.BeforeJob;
-        set => _maintenance.BeforeJob = value;
-    }
 
     public override void Emit(ref LogEntry entry)
     {
@@ -127,7 +132,24 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
     void Release()
     {
         _sharedLock?.Dispose();
-        ReleasePath(_path);
+        _writerLock?.Dispose();
+        if (_claimedPath != null)
+            ReleasePath(_claimedPath);
+    }
+
+    /// <summary>
+    /// Called on the writer thread before each file is opened: takes the writer lock if it could not
+    /// be taken when the sink was added, or again if its file went away (the folder was deleted).
+    /// Throws while another process holds it: the open fails and the events are counted as failed,
+    /// never spliced into the other writer's file.
+    /// </summary>
+    void EnsureWriterLock()
+    {
+        if (!_needsWriterLock || _writerLock != null && System.IO.File.Exists(_path + LogFileLock.Extension))
+            return;
+        _writerLock?.Dispose();
+        _writerLock = null;
+        _writerLock = LogFileLock.TryAcquire(_path) ?? throw new IOException($"The lock file '{_path}{LogFileLock.Extension}' cannot be created.");
     }
 
     int IQueueConsumer.Take() => _segments.TakeAll(_batch);
@@ -165,13 +187,18 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
 
     void IQueueConsumer.OnStopped() => _writer.Dispose();
 
-    static void ClaimPath(string path)
+    static string ClaimPath(string path)
     {
+        var real = RealPath.Of(path);
         lock (s_pathsInUse)
         {
-            if (!s_pathsInUse.Add(path))
-                throw new InvalidOperationException($"'{path}' is already written by another file sink in this process. Remove that sink first, or set Shared = true on both.");
+            if (!s_pathsInUse.Add(real))
+            {
+                var alias = RealPath.Comparer.Equals(real, path) ? "" : $" (its real path is '{real}')";
+                throw new InvalidOperationException($"'{path}'{alias} is already written by another file sink in this process. Remove that sink first, or set Shared = true on both.");
+            }
         }
+        return real;
     }
 
     static void ReleasePath(string path)

@@ -71,6 +71,9 @@ internal sealed class RollingFileWriter : IDisposable
     /// <summary>Bytes of the current batch already reported as written or failed.</summary>
     public long CountedBytesThisBatch => _countedBytesThisBatch;
 
+    /// <summary>Called before a file is opened; throws when the sink may not write yet (its writer lock is held elsewhere).</summary>
+    public Action? BeforeOpen { get; init; }
+
     /// <summary>Called after each roll with the path of the file just closed.</summary>
     public Action<string>? Rolled { get; set; }
 
@@ -84,16 +87,17 @@ internal sealed class RollingFileWriter : IDisposable
 
     /// <summary>
     /// Writes a batch; each run of records is reported to the lane as soon as it is written (its
-    /// queue space comes back), and each segment is handed to <paramref name="written"/> when done.
+    /// queue space comes back), and each segment is taken out of <paramref name="batch"/> and handed
+    /// to <paramref name="written"/> when done, so its memory goes before the rest of the batch is written.
     /// </summary>
-    public void Write(List<RecordSegment> batch, Action<RecordSegment> written)
+    public void Write(Queue<RecordSegment> batch, Action<RecordSegment> written)
     {
         using var locked = _sharedLock?.Acquire();
         _openFailedThisBatch = false;
         _countedThisBatch = 0;
         _countedBytesThisBatch = 0;
         PrepareBatch();
-        foreach (var segment in batch)
+        while (batch.TryDequeue(out var segment))
         {
             Write(segment);
             written(segment);
@@ -259,6 +263,7 @@ internal sealed class RollingFileWriter : IDisposable
         try
         {
             Directory.CreateDirectory(_roller.Directory);
+            BeforeOpen?.Invoke();
             var path = _stableActive ? PrepareStableActive(advance) : ChooseRollForward(advance);
             OpenFile(path);
             _openFailure = null;
