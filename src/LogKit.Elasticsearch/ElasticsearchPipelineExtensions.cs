@@ -28,7 +28,7 @@ public static class ElasticsearchPipelineExtensions
         ArgumentNullException.ThrowIfNull(uri);
         var options = new ElasticsearchSinkOptions();
         configure?.Invoke(options);
-        var settings = ElasticsearchSettings.From(uri, options, pipelineClock: null);
+        var settings = ElasticsearchSettings.From(uri, options, pipeline.TimeProvider);
         var sink = new ElasticsearchSink(settings);
         try
         {

@@ -71,7 +71,8 @@ public sealed class ElasticsearchSinkOptions : BatchedSinkOptions
     public bool BootstrapTemplate { get; set; }
 
     /// <summary>
-    /// The clock for back-off, timeouts, node resurrection and delivery lag. Default: the system clock.
+    /// The clock for back-off, timeouts, node resurrection and delivery lag. Default: the pipeline's
+    /// <see cref="LogPipeline.TimeProvider"/> (the system clock unless the pipeline was given another).
     /// Tests pass a fake one so retries do not sleep.
     /// </summary>
     public TimeProvider? TimeProvider { get; set; }
