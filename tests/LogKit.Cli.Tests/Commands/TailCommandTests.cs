@@ -38,8 +38,9 @@ public sealed class TailCommandTests
 
         // ~25 events per 6 KB file: 300 events roll about ten times while the follower polls every 50 ms.
         var args = new List<string> { path, "300", "--max-size", "6000", "--every-ms", "3", "--seed", "2" };
-        if (stable)
-            args.Add("--stable");
+        // RollForward with gzip: each rolled app_NNN.log is compressed to app_NNN.log.gz, maybe between the
+        // follower listing the log and opening the file.
+        args.Add(stable ? "--stable" : "--gzip");
         await LogWriterProcess.RunAsync([.. args]);
         var rolled = Directory.GetFiles(folder.Path).Length;
         rolled.Should().BeGreaterThan(3, "the writer rotated at least three times");

@@ -50,6 +50,24 @@ public sealed class ClefReaderTests
     }
 
     [Fact]
+    public void ReadsAFileCompressedBetweenListingAndReadingFromItsArchive()
+    {
+        using var folder = TempFolder.ForCaller();
+        var plain = Clef.WriteFile(folder.File("app_001.log"), [0, 1, 2]);
+        var listed = LogFile.FromPath(plain);
+        // The sink's archiver: app_001.log becomes app_001.log.gz after the log was listed.
+        Clef.WriteFile(plain + ".gz", [0, 1, 2]);
+        File.Delete(plain);
+        var problems = new List<ReadProblem>();
+        var reader = new ClefReader(new ReadProblemReporter(problems.Add));
+
+        var lines = reader.ReadLines(listed).Select(l => Encoding.UTF8.GetString(l.Bytes.Span)).ToList();
+
+        Clef.Numbers(string.Join("\n", lines)).Should().Equal(0, 1, 2);
+        problems.Should().BeEmpty();
+    }
+
+    [Fact]
     public void ATruncatedArchiveKeepsItsEventsBeforeTheDamageAndReportsIt()
     {
         using var folder = TempFolder.ForCaller();
