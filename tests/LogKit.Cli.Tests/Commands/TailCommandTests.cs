@@ -22,6 +22,18 @@ public sealed class TailCommandTests
         Tool.Run("tail", folder.File("app.log"), "-n", "-1").ExitCode.Should().Be(2);
     }
 
+    [Fact]
+    public void MergesTheLogsOfAFolderByTime()
+    {
+        using var folder = TempFolder.ForCaller();
+        // Two logs interleaved in time: api.log has the even seconds, web.log the odd ones.
+        Clef.WriteFile(folder.File("api.log"), Enumerable.Range(0, 10).Where(i => i % 2 == 0));
+        Clef.WriteFile(folder.File("web.log"), Enumerable.Range(0, 10).Where(i => i % 2 == 1));
+
+        Clef.Numbers(Tool.Run("tail", folder.Path, "-n", "4", "-o", "clef").Out).Should().Equal(6, 7, 8, 9);
+        Clef.Numbers(Tool.Run("tail", folder.Path, "-n", "20", "-o", "clef").Out).Should().Equal(Enumerable.Range(0, 10));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
