@@ -50,7 +50,8 @@ internal static class QueryCommand
                 writer.Write(record);
                 matched++;
             }
-            return Task.FromResult(matched > 0 ? ExitCodes.Matched : ExitCodes.NoMatch);
+            // As grep: matches are printed, but a damaged archive or a garbage line still makes it an error.
+            return Task.FromResult(reader.Problems.Total > 0 ? ExitCodes.Error : matched > 0 ? ExitCodes.Matched : ExitCodes.NoMatch);
         });
         return command;
     }

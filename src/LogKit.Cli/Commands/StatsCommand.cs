@@ -63,7 +63,7 @@ internal static class StatsCommand
                     throw new UsageException($"--html: cannot write {file}: {ex.Message}");
                 }
             }
-            return Task.FromResult(stats.Events > 0 ? ExitCodes.Matched : ExitCodes.NoMatch);
+            return Task.FromResult(reader.Problems.Total > 0 ? ExitCodes.Error : stats.Events > 0 ? ExitCodes.Matched : ExitCodes.NoMatch);
         });
         return command;
     }

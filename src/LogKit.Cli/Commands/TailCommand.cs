@@ -43,7 +43,7 @@ internal static class TailCommand
                     .ToList();
                 foreach (var record in last)
                     writer.Write(record);
-                return last.Count > 0 ? ExitCodes.Matched : ExitCodes.NoMatch;
+                return reader.Problems.Total > 0 ? ExitCodes.Error : last.Count > 0 ? ExitCodes.Matched : ExitCodes.NoMatch;
             }
 
             if (path == LogFile.StandardInputPath)

@@ -16,7 +16,7 @@ public sealed class ClefReaderTests
 
         var result = Tool.Run("query", folder.File("app.log"), "-o", "clef");
 
-        result.ExitCode.Should().Be(0);
+        result.ExitCode.Should().Be(2, "as grep: the matches are printed, the damaged input still makes it an error");
         Clef.Numbers(result.Out).Should().Equal(0, 1, 3);
         result.ErrorLines.Should().ContainSingle().Which.Should().Contain("app.log:3").And.Contain("torn");
     }
@@ -34,6 +34,7 @@ public sealed class ClefReaderTests
         result.ErrorLines[0].Should().Contain("app.log:2").And.Contain("hello world");
         result.ErrorLines[1].Should().Contain("app.log:4");
         result.ErrorLines[2].Should().Contain("app.log:5");
+        result.ExitCode.Should().Be(2);
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public sealed class ClefReaderTests
         numbers.Should().HaveCountGreaterThan(100).And.BeInAscendingOrder();
         numbers[^1].Should().Be(5000);
         result.Error.Should().Contain("app.log.gz").And.Contain("damaged archive");
-        result.ExitCode.Should().Be(0);
+        result.ExitCode.Should().Be(2, "events were lost to the damage");
     }
 
     [Fact]
@@ -96,6 +97,7 @@ public sealed class ClefReaderTests
 
         Clef.Numbers(result.Out).Should().Equal(0, 1);
         result.ErrorLines.Should().ContainSingle().Which.Should().Contain("notes.txt").And.Contain("not a CLEF file");
+        result.ExitCode.Should().Be(2);
     }
 
     [Fact]
