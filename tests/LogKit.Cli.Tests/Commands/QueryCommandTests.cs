@@ -155,6 +155,21 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Fact]
+    public void AMissingPathAmongSeveralIsReportedAndTheOthersAreStillRead()
+    {
+        using var folder = TempFolder.ForCaller();
+        var missing = folder.File("gone.log");
+
+        var result = Tool.Run("query", missing, _log, "--where", "Number = 42", "-o", "clef");
+
+        Clef.Numbers(result.Out).Should().Equal(42);
+        result.Error.Should().Contain("gone.log");
+        result.ExitCode.Should().Be(2);
+        Tool.Run("stats", _log, missing).ExitCode.Should().Be(2);
+        Tool.Run("query", missing).ExitCode.Should().Be(2);
+    }
+
+    [Fact]
     public void ExitCodesAreZeroForMatchesOneForNoneTwoForUsageErrors()
     {
         Tool.Run("query", _log, "--where", "Number = 1").ExitCode.Should().Be(0);
