@@ -70,6 +70,7 @@ public static class Generators
         (1, Gen.Guid.Select(g => (object?)g)),
         (1, Gen.Enum<Colour>().Select(c => (object?)c)),
         (1, Gen.OneOf(Gen.Const<object?>((Colour)42), Gen.Const<object?>((byte)255), Gen.Const<object?>((sbyte)-128), Gen.Const<object?>((short)-1), Gen.Const<object?>(ushort.MaxValue), Gen.Const<object?>(uint.MaxValue), Gen.Const<object?>(ulong.MaxValue), Gen.Const<object?>(new Uri("https://example.com/a?b=c")))),
+        (1, Gen.DateOnly.Select(d => (object?)d)),
         (1, Gen.OneOf(Gen.Const<object?>((Int128)long.MaxValue * 4), Gen.Const<object?>(new TimeOnly(23, 59, 59)), Gen.Const<object?>(Half.MaxValue))));
 
     /// <summary>Any argument value: a scalar, or sequences, dictionaries and objects of them, up to a few levels deep; sometimes a value whose ToString or a getter throws.</summary>
@@ -125,7 +126,7 @@ public static class Generators
         switch (value)
         {
             case null: text.Append("null"); break;
-            case string s: text.Append('"').Append(Escape(s)).Append('"'); break;
+            case string s: text.Append('"').Append(Escape(s.Length > 100 ? s[..100] + $"…({s.Length} chars)" : s)).Append('"'); break;
             case char c: text.Append('\'').Append(Escape(c.ToString())).Append('\''); break;
             case System.Collections.IDictionary d:
                 text.Append('{');
