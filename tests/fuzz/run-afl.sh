@@ -24,6 +24,7 @@ if [ ! -x "$tools/sharpfuzz" ]; then
   dotnet tool install --tool-path "$tools" SharpFuzz.CommandLine --version 2.3.0
 fi
 
+rm -rf "$publish"   # instrument a fresh copy: sharpfuzz refuses an assembly it already instrumented
 dotnet publish tests/fuzz/LogKit.Fuzz.csproj -c Release -o "$publish" >/dev/null
 "$tools/sharpfuzz" "$publish/LogKit.dll"
 "$tools/sharpfuzz" "$publish/LogKit.Extensions.Logging.dll"
