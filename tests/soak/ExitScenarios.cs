@@ -13,6 +13,7 @@ public static class ExitScenarios
     public const string Return = "exit-return";
     public const string EnvironmentExit = "exit-environment";
     public const string Unhandled = "exit-unhandled";
+    public const string Terminated = "exit-sigterm";
 
     public static int Run(string mode, string file, int count, TimeSpan shutdownTimeout)
     {
@@ -34,6 +35,9 @@ public static class ExitScenarios
                 return 3;
             case Unhandled:
                 throw new InvalidOperationException("an unhandled exception ends the process");
+            case Terminated:
+                Thread.Sleep(Timeout.Infinite);   // the parent sends SIGTERM
+                return 0;
             default:
                 GC.KeepAlive(pipeline);
                 return 0;   // no flush: the process-exit hook writes the rest

@@ -4,7 +4,7 @@ using LogKit.Soak;
 // The soak run (tests/soak/soak.sh, and a 60-second version in the test suite) and the child
 // processes of the shutdown tests. Usage:
 //   soak --seconds N --out DIR [--tmpfs DIR] [--rate EVENTS_PER_SECOND]
-//   exit-return|exit-environment|exit-unhandled --file PATH --count N [--shutdown-timeout SECONDS]
+//   exit-return|exit-environment|exit-unhandled|exit-sigterm --file PATH --count N [--shutdown-timeout SECONDS]
 var mode = args.Length > 0 ? args[0] : "";
 
 string? Option(string name)
@@ -28,6 +28,7 @@ switch (mode)
     case ExitScenarios.Return:
     case ExitScenarios.EnvironmentExit:
     case ExitScenarios.Unhandled:
+    case ExitScenarios.Terminated:
         return ExitScenarios.Run(mode, Option("--file")!, Number("--count", 2000), TimeSpan.FromSeconds(Number("--shutdown-timeout", 2)));
 
     default:

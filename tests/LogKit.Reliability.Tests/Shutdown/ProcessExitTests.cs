@@ -4,11 +4,12 @@ using LogKit.Reliability.Tests.Support;
 namespace LogKit.Reliability.Tests.Shutdown;
 
 /// <summary>
-/// Each way a process ends — returning from Main, Environment.Exit, an unhandled exception — flushes
+/// Each way a process ends — returning from Main, Environment.Exit, an unhandled exception, SIGTERM — flushes
 /// within ShutdownTimeout and never hangs, even with a sink that cannot finish: the child logs to a
 /// file and to a console whose output nobody reads (the pipe fills and the console sink blocks). The
 /// file holds every event; the process ends within the 2-second shutdown timeout (plus a margin for
-/// the runtime's own exit) of its last logging call. SIGTERM's test is the seams helper's (ProcessExitFlusher).
+/// the runtime's own exit) of its last logging call, or of SIGTERM. (That SIGTERM loses nothing in the
+/// ordinary case is TerminationSignalTests' job, in LogKit.Tests; this adds the stuck sink.)
 /// </summary>
 public class ProcessExitTests(Xunit.Abstractions.ITestOutputHelper output)
 {
@@ -20,6 +21,7 @@ public class ProcessExitTests(Xunit.Abstractions.ITestOutputHelper output)
     [InlineData("exit-return", 0)]
     [InlineData("exit-environment", 3)]
     [InlineData("exit-unhandled", 134)]
+    [InlineData("exit-sigterm", 143)]
     public async Task EveryExitPathFlushesTheFileWithinTheShutdownTimeoutDespiteAStuckSink(string mode, int exitCode)
     {
         using var folder = TempFolder.ForCaller();
@@ -44,15 +46,17 @@ public class ProcessExitTests(Xunit.Abstractions.ITestOutputHelper output)
                 await Task.Delay(10);
             }
             var exiting = Stopwatch.StartNew();
+            if (mode == "exit-sigterm")
+                Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
             await process.WaitForExitAsync().WaitAsync(ShutdownTimeout + Margin + TimeSpan.FromSeconds(10));
             exiting.Stop();
             output.WriteLine($"{mode}: exited {exiting.Elapsed.TotalSeconds:0.00} s after its last logging call");
 
             exiting.Elapsed.Should().BeLessThan(ShutdownTimeout + Margin, "the exit waits at most ShutdownTimeout for a stuck sink");
-            if (mode != "exit-unhandled")
-                process.ExitCode.Should().Be(exitCode);
-            else
+            if (mode is "exit-unhandled" or "exit-sigterm")
                 process.ExitCode.Should().NotBe(0);
+            else
+                process.ExitCode.Should().Be(exitCode);
             var lines = File.ReadAllLines(file);
             lines.Should().HaveCount(Count, "the file sink flushed every event before the process ended; stderr: {0}", stderr);
             lines[^1].Should().Contain($"\"Number\":{Count - 1}");
