@@ -19,6 +19,7 @@ internal sealed class RollingFileWriter : IDisposable
     static readonly Encoding s_utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     readonly PathRoller _roller;
+    readonly LogFolder _folder;
     readonly long? _maxSize;
     readonly bool _localTime;
     readonly bool _repairTornLine;
@@ -49,6 +50,7 @@ internal sealed class RollingFileWriter : IDisposable
     public RollingFileWriter(PathRoller roller, FileSinkOptions options, TimeProvider clock, QueueLane lane, FailureReporter failures, SharedFileLock? sharedLock, string sinkName)
     {
         _roller = roller;
+        _folder = new LogFolder(roller.Directory);
         _maxSize = options.MaxFileSize?.Bytes;
         _localTime = options.RollOnLocalTime;
         _repairTornLine = options.Formatter is null && options.Format == LogFormat.Clef;
@@ -262,7 +264,7 @@ internal sealed class RollingFileWriter : IDisposable
     {
         try
         {
-            Directory.CreateDirectory(_roller.Directory);
+            _folder.Prepare();
             BeforeOpen?.Invoke();
             var path = _stableActive ? PrepareStableActive(advance) : ChooseRollForward(advance);
             OpenFile(path);
@@ -293,6 +295,12 @@ internal sealed class RollingFileWriter : IDisposable
             sequence = canAppend ? latest.Name.Sequence : latestSequence + 1;
             if (minimumSequence is { } minimum && (sequence ?? 0) < minimum)
                 sequence = minimum;
+        }
+        // A link planted under the next name is skipped, never written through.
+        for (var tries = 0; tries < 100 && LogFolder.IsLink(_roller.RollForwardPath(_period, sequence)); tries++)
+        {
+            SelfLog.WriteLine("LogKit file sink {0}: {1} is a symbolic link; skipping to the next name", _sinkName, _roller.RollForwardPath(_period, sequence));
+            sequence = (sequence ?? 0) + 1;
         }
         _sequence = sequence;
         return _roller.RollForwardPath(_period, sequence);
@@ -338,8 +346,9 @@ internal sealed class RollingFileWriter : IDisposable
             BufferSize = 0,   // records are already batched; each run is one write call
         };
         if (!OperatingSystem.IsWindows())
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
+            options.UnixCreateMode = LogFolder.FileMode;
 
+        LogFolder.RefuseLink(path);
         var file = new FileStream(path, options);
         try
         {
