@@ -31,13 +31,14 @@ internal sealed class LogFolder
             Directory.CreateDirectory(folder);
             return;
         }
-        // One level at a time, outermost first: CreateDirectory(path, mode) gives missing parents the
-        // default mode (0755), and each folder the sink creates must be 0750.
-        var missing = new Stack<string>();
-        for (var level = Path.GetFullPath(folder); !string.IsNullOrEmpty(level) && !Directory.Exists(level); level = Path.GetDirectoryName(level))
-            missing.Push(level);
-        while (missing.TryPop(out var level))
-            Directory.CreateDirectory(level, FolderMode);
+        // CreateDirectory(path, mode) gives missing parents the default mode (0755): each folder the
+        // sink created is set to 0750 afterwards.
+        var missing = new List<string>();
+        for (var level = Path.GetFullPath(folder); !string.IsNullOrEmpty(level) && !Path.Exists(level); level = Path.GetDirectoryName(level))
+            missing.Add(level);
+        Directory.CreateDirectory(folder, FolderMode);
+        foreach (var level in missing)
+            System.IO.File.SetUnixFileMode(level, FolderMode);
     }
 
     /// <summary>Creates the folder if needed and checks it still leads where it did at start.</summary>
