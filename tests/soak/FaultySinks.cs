@@ -25,3 +25,22 @@ public sealed class ThrowingSink : ILogEventSink
         }
     }
 }
+
+/// <summary>A batched sink that stops answering while <see cref="Hanging"/> is set, as a stuck network sink does.</summary>
+public sealed class HangingSink : IBatchedLogEventSink
+{
+    long _received;
+
+    public volatile bool Hanging;
+
+    public long Received => Interlocked.Read(ref _received);
+
+    public async Task EmitBatchAsync(IReadOnlyCollection<LogEvent> batch)
+    {
+        while (Hanging)
+            await Task.Delay(50);
+        Interlocked.Add(ref _received, batch.Count);
+    }
+
+    public Task OnEmptyBatchAsync() => Task.CompletedTask;
+}

@@ -9,7 +9,8 @@ namespace LogKit.Soak;
 /// <summary>
 /// Logs at a steady rate for the configured time to three sinks while faults come and go in a
 /// 20-second cycle — a sink that throws (2–5 s), the rolling log's folder deleted (at 6 s), the small
-/// disk filled and freed (9–13 s) — sampling memory, handles and threads every second. At the end
+/// disk filled and freed (9–13 s), a batched sink that hangs (15–18 s; it drops, counted, rather than
+/// stall the application) — sampling memory, handles and threads every second. At the end
 /// every sink's counters must reconcile and each sink's output must match its counts. Writes
 /// samples.csv, report.json and memory.svg to the output folder; exits 1 when a check fails.
 /// </summary>
@@ -45,6 +46,15 @@ public static class SoakRun
         });
         var throwing = new ThrowingSink();
         var fragile = pipeline.AddSink(throwing, o => o.Name = "throwing");
+        var hanging = new HangingSink();
+        var stuck = pipeline.AddBatchedSink(hanging, o =>
+        {
+            o.Name = "hanging";
+            o.QueueCapacity = 1_000;
+            o.QueueFullMode = QueueFullMode.Drop;   // a stuck sink must not stall the application
+            o.BatchSize = 100;
+            o.FlushInterval = TimeSpan.FromMilliseconds(200);
+        });
 
         var clock = Stopwatch.StartNew();
         var samples = new List<Sample>();
@@ -91,6 +101,13 @@ public static class SoakRun
                     case 13 when filler != null:
                         File.Delete(filler);
                         break;
+                    case 15:
+                        hanging.Hanging = true;
+                        faults.Add((now, now + 3, "hanging sink"));
+                        break;
+                    case 18:
+                        hanging.Hanging = false;
+                        break;
                 }
                 second++;
                 var next = TimeSpan.FromSeconds(second) - clock.Elapsed;
@@ -98,6 +115,7 @@ public static class SoakRun
                     await Task.Delay(next);
             }
             throwing.Failing = false;
+            hanging.Hanging = false;
             if (filler != null && File.Exists(filler))
                 File.Delete(filler);
         });
@@ -123,7 +141,7 @@ public static class SoakRun
         await pipeline.CloseAndFlushAsync().WaitAsync(TimeSpan.FromSeconds(60));
         closing.Stop();
 
-        var report = Verify(settings, samples, logged, rolling, rollingPath, audit, auditPath, fragile, throwing, closing.Elapsed);
+        var report = Verify(settings, samples, logged, rolling, rollingPath, audit, auditPath, fragile, throwing, stuck, hanging, closing.Elapsed);
         File.WriteAllText(Path.Combine(output, "report.json"), JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
         File.WriteAllLines(Path.Combine(output, "samples.csv"),
             ["seconds,rss_bytes,managed_bytes,handles,threads,events", .. samples.Select(s => FormattableString.Invariant($"{s.Seconds:0.0},{s.RssBytes},{s.ManagedBytes},{s.Handles},{s.Threads},{s.Events}"))]);
@@ -137,7 +155,7 @@ public static class SoakRun
     }
 
     static SoakReport Verify(SoakSettings settings, List<Sample> samples, long logged,
-        LogSinkHandle rolling, string rollingPath, LogSinkHandle audit, string auditPath, LogSinkHandle fragile, ThrowingSink throwing, TimeSpan closing)
+        LogSinkHandle rolling, string rollingPath, LogSinkHandle audit, string auditPath, LogSinkHandle fragile, ThrowingSink throwing, LogSinkHandle stuck, HangingSink hanging, TimeSpan closing)
     {
         var failures = new List<string>();
         void Check(bool condition, string failure)
@@ -146,7 +164,7 @@ public static class SoakRun
                 failures.Add(failure);
         }
 
-        foreach (var handle in new[] { rolling, audit, fragile })
+        foreach (var handle in new[] { rolling, audit, fragile, stuck })
         {
             var c = handle.Counters;
             Check(c.Accepted == c.Written + c.Dropped + c.Failed, $"{handle.Name}: accepted {c.Accepted} != written {c.Written} + dropped {c.Dropped} + failed {c.Failed}");
@@ -168,6 +186,8 @@ public static class SoakRun
         Check(fragile.Counters.Failed == throwing.Thrown, $"throwing: failed {fragile.Counters.Failed}, thrown {throwing.Thrown}");
         Check(fragile.Counters.Written == throwing.Received - throwing.Thrown, $"throwing: written {fragile.Counters.Written}, received {throwing.Received} - thrown {throwing.Thrown}");
 
+        Check(stuck.Counters.Written == hanging.Received, $"hanging: written {stuck.Counters.Written}, received {hanging.Received}");
+
         // Resources after warm-up (the first fifth of the run) must be flat.
         var steady = samples.Where(s => s.Seconds >= settings.Duration.TotalSeconds / 5).ToList();
         var rssSlope = Sampler.SlopePerMinute(steady, s => s.RssBytes / 1048576.0);
@@ -181,7 +201,7 @@ public static class SoakRun
 
         return new SoakReport(
             settings.Duration.TotalSeconds, settings.Rate, logged, closing.TotalMilliseconds,
-            rolling.Counters, audit.Counters, fragile.Counters, throwing.Thrown,
+            rolling.Counters, audit.Counters, fragile.Counters, throwing.Thrown, stuck.Counters,
             auditSequences.Count, auditTorn, rollingSequences.Count, rollingTorn,
             steady.Count == 0 ? 0 : steady.Average(s => s.RssBytes) / 1048576.0, samples.Count == 0 ? 0 : samples.Max(s => s.RssBytes) / 1048576.0,
             rssSlope, managedSlope, handleSlope, threadSlope,
@@ -257,7 +277,7 @@ public static class SoakRun
 /// <summary>The figures and checks of one soak run (report.json).</summary>
 public sealed record SoakReport(
     double Seconds, int Rate, long Logged, double CloseMilliseconds,
-    LogCounters Rolling, LogCounters Audit, LogCounters Throwing, long Thrown,
+    LogCounters Rolling, LogCounters Audit, LogCounters Throwing, long Thrown, LogCounters Hanging,
     int AuditEventsInFiles, int AuditInvalidLines, int RollingEventsInFiles, int RollingInvalidLines,
     double RssMeanMegabytes, double RssMaxMegabytes,
     double RssSlopeMegabytesPerMinute, double ManagedSlopeMegabytesPerMinute, double HandleSlopePerMinute, double ThreadSlopePerMinute,

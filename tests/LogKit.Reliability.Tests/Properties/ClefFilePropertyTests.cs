@@ -63,8 +63,14 @@ public class ClefFilePropertyTests
                 var parsed = JsonNode.Parse(lines[i]);
                 parsed.Should().BeOfType<JsonObject>();
                 if (PropertyRuns.InCulture(batch.Culture, () => OracleLine(events[i])) is { } expected)
-                    Same.Descriptions(Generators.Escape(lines[i]), Generators.Escape(expected), "file", "CompactJsonFormatter");
-                Same.Descriptions(Comparable(Oracle.Clef(readBack[i])), Comparable(lines[i]), "read back", "file");
+                {
+                    // A DateOnly's @r rendering follows the template's format, not ISO: compare without @r then.
+                    if (IntendedDifferences.HasDateOnly(events[i]))
+                        Same.Descriptions(Comparable(lines[i]), Comparable(expected), "file", "CompactJsonFormatter");
+                    else
+                        Same.Descriptions(Generators.Escape(lines[i]), Generators.Escape(expected), "file", "CompactJsonFormatter");
+                }
+                Same.Descriptions(Comparable(ClefWithoutRenderings(readBack[i])), Comparable(lines[i]), "read back", "file");
             }
         }, seed: PropertyRuns.Seed, iter: PropertyRuns.Iterations(40), threads: 1, print: b => $"in '{b.Culture.Name}': " + string.Join("\n", b.Entries.Select(e => e.ToString())));
     }
@@ -82,6 +88,15 @@ public class ClefFilePropertyTests
         map.Should().BeOfType<DictionaryValue>().Which.Elements.Select(e => (string)e.Key.Value! + "=" + e.Value)
             .Should().Equal("=1", " =2", "ok=3");
     }
+
+    /// <summary>
+    /// The read-back event's CLEF without <c>@r</c>: a read-back value is JSON's (a long, a string), and a
+    /// format meant for the original type may throw on it. The template text stays.
+    /// </summary>
+    static string ClefWithoutRenderings(LogEvent e)
+        => Oracle.Clef(new LogEvent(e.Timestamp, e.Level, e.Exception,
+            new MessageTemplate(e.MessageTemplate.Text, [new Serilog.Parsing.TextToken(e.MessageTemplate.Text)]),
+            e.Properties.Select(p => new LogEventProperty(p.Key, p.Value)), e.TraceId ?? default, e.SpanId ?? default));
 
     /// <summary>What CompactJsonFormatter writes for the event, or null when its own rendering throws (a format the value rejects).</summary>
     static string? OracleLine(LogEvent e)

@@ -193,7 +193,7 @@ public sealed class LogPipelineStressTests(ITestOutputHelper output)
             if (folder != null)
             {
                 var lines = Directory.Exists(folder) ? Directory.GetFiles(folder).Sum(f => File.ReadLines(f).Count()) : 0;
-                lines.Should().Be((int)c.Written, "file sink {0} has a line per written event", handle.Name);
+                lines.Should().Be((int)c.Written, "file sink {0} has a line per written event ({1}, seed {2})", handle.Name, c, seed);
             }
         }
         pipeline.Counters.Should().Be(totals, "the pipeline's totals are its sinks' sums");

@@ -14,6 +14,17 @@ public static class IntendedDifferences
         => new(e.Timestamp, e.Level, e.Exception, e.MessageTemplate,
             e.Properties.Select(p => new LogEventProperty(p.Key, Rewrite(p.Value))), e.TraceId ?? default, e.SpanId ?? default);
 
+    public static bool HasDateOnly(LogEvent e) => e.Properties.Values.Any(HasDateOnly);
+
+    static bool HasDateOnly(LogEventPropertyValue value) => value switch
+    {
+        ScalarValue { Value: DateOnly } => true,
+        SequenceValue sequence => sequence.Elements.Any(HasDateOnly),
+        StructureValue structure => structure.Properties.Any(p => HasDateOnly(p.Value)),
+        DictionaryValue dictionary => dictionary.Elements.Any(kv => HasDateOnly(kv.Value)),
+        _ => false,
+    };
+
     static LogEventPropertyValue Rewrite(LogEventPropertyValue value) => value switch
     {
         ScalarValue { Value: DateOnly date } => new ScalarValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),

@@ -50,9 +50,10 @@ public static class Oracle
         {
             return render();
         }
-        catch (FormatException ex)
+        catch (Exception ex) when (ex is FormatException or ArgumentOutOfRangeException)
         {
-            return "<rendering threw FormatException: " + ex.Message + ">";
+            // ArgumentOutOfRangeException: a date the current culture's calendar cannot show (ar-SA).
+            return "<rendering threw " + ex.GetType().Name + ">";
         }
     }
 
