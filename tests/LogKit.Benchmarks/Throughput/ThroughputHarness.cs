@@ -38,7 +38,7 @@ public static class ThroughputHarness
             new NLogMelSubject(),
         ];
         if (only != null)
-            subjects = subjects.Where(s => s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToArray();
+            subjects = subjects.Where(s => only.Split('|').Any(o => s.Name.Contains(o, StringComparison.OrdinalIgnoreCase))).ToArray();   // 'a|b': either
 
         var runs = subjects.SelectMany(s => threadCounts.Select(t => (Subject: s, Threads: t))).ToArray();
         Console.WriteLine($"# Throughput: {events:N0} events x {repetitions} repetitions, threads {string.Join("/", threadCounts)}, round-robin, medians");
