@@ -32,8 +32,8 @@ internal sealed class LogKitLogger(ILogger serilogLogger, Serilog.ILogger pipeli
         }
         catch (Exception ex)
         {
-            Serilog.Debugging.SelfLog.WriteLine("LogKit could not write an event through Microsoft.Extensions.Logging: {0}", ex);
-            return;
+            // Reading the state threw (a custom list); the general mapping writes what it can, or reports it.
+            Serilog.Debugging.SelfLog.WriteLine("LogKit could not read the state of an event through Microsoft.Extensions.Logging: {0}", ex);
         }
         serilogLogger.Log(logLevel, eventId, state, exception, formatter);
     }
