@@ -115,6 +115,15 @@ public sealed partial class NativeWriterTests
     }
 
     [Fact]
+    public void AStateWhoseIndexerThrowsIsStillWrittenByTheGeneralMapping()
+    {
+        var lines = Write(pipeline => new LogKitLoggerProvider(pipeline),
+            l => l.Log(LogLevel.Information, 0, new ThrowingIndexer(), null, (_, _) => "x"));
+
+        lines.Should().Contain("\"@mt\":\"Kept {A}\",\"A\":1");
+    }
+
+    [Fact]
     public void PerNamespaceOverridesApply()
     {
         var lines = Write(pipeline =>
@@ -148,6 +157,20 @@ public sealed partial class NativeWriterTests
 
     [GeneratedRegex("\"@t\":\"[^\"]+\"")]
     private static partial Regex Timestamp();
+
+    /// <summary>Formatted values that can be enumerated but not indexed.</summary>
+    sealed class ThrowingIndexer : IReadOnlyList<KeyValuePair<string, object?>>
+    {
+        readonly KeyValuePair<string, object?>[] _items = [new("A", 1), new("{OriginalFormat}", "Kept {A}")];
+
+        public KeyValuePair<string, object?> this[int index] => throw new InvalidOperationException("no indexing");
+
+        public int Count => _items.Length;
+
+        public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, object?>>)_items).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => _items.GetEnumerator();
+    }
 
     /// <summary>Loggers whose scopes come from one provider and events from another.</summary>
     sealed class ScopesFrom(ILoggerProvider scopes, ILoggerProvider events) : ILoggerProvider
