@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Diagnostics;
+
+namespace LogKit.Cli.Serve;
+
+/// <summary><c>logkit serve &lt;path&gt;... [--port 5380] [--host 127.0.0.1] [--open] [--token [TOKEN]]</c>.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Log files, folders, globs or a log's base name (logs/app.log means all its rolled files and archives). The only files served.",
+        };
+        var port = new Option<int>("--port") { DefaultValueFactory = _ => ServeOptions.DefaultPort, Description = "The port to listen on." };
+        var host = new Option<string>("--host")
+        {
+            DefaultValueFactory = _ => ServeOptions.DefaultHost,
+            Description = "The address to listen on. Anything but loopback is reachable from other machines: it prints a warning and requires a token.",
+        };
+        var open = new Option<bool>("--open") { Description = "Open the page in the default browser." };
+        var token = new Option<string?>("--token")
+        {
+            Arity = ArgumentArity.ZeroOrOne,
+            Description = "Require this token on every request (a random one when no value is given; always on with a non-loopback --host).",
+        };
+
+        var command = new Command("serve", "View log files in a browser: search, histogram, templates and a live tail, served on this machine.")
+        {
+            paths, port, host, open, token,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var tokenGiven = result.GetResult(token) != null;
+            var tokenValue = result.GetValue(token);
+            if (tokenGiven && string.IsNullOrEmpty(tokenValue))
+                tokenValue = ServeServer.NewToken();
+            var options = new ServeOptions
+            {
+                Paths = result.GetValue(paths) ?? [],
+                Port = result.GetValue(port),
+                Host = result.GetValue(host) ?? ServeOptions.DefaultHost,
+                Token = tokenValue,
+            };
+            return await RunAsync(options, result.GetValue(open), Console.Out, Console.Error, cancellationToken);
+        });
+        return command;
+    }
+
+    static async Task<int> RunAsync(ServeOptions options, bool open, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ServeServer server;
+        try
+        {
+            server = ServeServer.Create(options, error);
+        }
+        catch (ArgumentException ex)
+        {
+            await error.WriteLineAsync("logkit serve: " + ex.Message);
+            return 2;
+        }
+
+        await using (server)
+        {
+            try
+            {
+                await server.StartAsync(cancellationToken);
+            }
+            catch (IOException ex)
+            {
+                await error.WriteLineAsync($"logkit serve: cannot listen on {options.Host}:{options.Port}: {ex.Message}");
+                return 2;
+            }
+
+            var address = server.Token is null ? server.Address.ToString() : $"{server.Address}?token={server.Token}";
+            if (!ServeServer.IsLoopback(options.Host))
+                await error.WriteLineAsync($"logkit serve: WARNING: listening on {options.Host}, reachable from other machines. Every request needs the token printed below; anyone who has it can read these logs.");
+            await output.WriteLineAsync($"logkit serve: {address}  (Ctrl+C to stop)");
+            if (server.Token != null)
+                await output.WriteLineAsync($"logkit serve: token {server.Token} (or send Authorization: Bearer {server.Token})");
+
+            if (open)
+                OpenBrowser(address, error);
+            try
+            {
+                await server.WaitForShutdownAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+        return 0;
+    }
+
+    static void OpenBrowser(string address, TextWriter error)
+    {
+        try
+        {
+            Process.Start(new ProcessStartInfo(address) { UseShellExecute = true })?.Dispose();
+        }
+        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            error.WriteLine($"logkit serve: could not open a browser ({ex.Message}); open {address} yourself.");
+        }
+    }
+}
