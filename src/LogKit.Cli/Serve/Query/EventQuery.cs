@@ -80,6 +80,8 @@ internal sealed class EventQuery
             mask = 0;
             foreach (var name in levelsText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
+                if (name.Equals("none", StringComparison.OrdinalIgnoreCase))
+                    continue; // every level toggled off
                 if (!Levels.TryParse(name, out var level))
                 {
                     error = new QueryError("levels", $"'{name}' is not a level: use Verbose, Debug, Information, Warning, Error, Fatal.");
