@@ -5,4 +5,4 @@ var root = new RootCommand("logkit: read, query and view LogKit's CLEF log files
 {
     ServeCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

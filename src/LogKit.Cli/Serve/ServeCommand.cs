@@ -43,7 +43,7 @@ internal static class ServeCommand
                 Host = result.GetValue(host) ?? ServeOptions.DefaultHost,
                 Token = tokenValue,
             };
-            return await RunAsync(options, result.GetValue(open), Console.Out, Console.Error, cancellationToken);
+            return await RunAsync(options, result.GetValue(open), Console.Out, Console.Error, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
@@ -57,7 +57,7 @@ internal static class ServeCommand
         }
         catch (ArgumentException ex)
         {
-            await error.WriteLineAsync("logkit serve: " + ex.Message);
+            await error.WriteLineAsync("logkit serve: " + ex.Message).ConfigureAwait(false);
             return 2;
         }
 
@@ -65,26 +65,26 @@ internal static class ServeCommand
         {
             try
             {
-                await server.StartAsync(cancellationToken);
+                await server.StartAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (IOException ex)
             {
-                await error.WriteLineAsync($"logkit serve: cannot listen on {options.Host}:{options.Port}: {ex.Message}");
+                await error.WriteLineAsync($"logkit serve: cannot listen on {options.Host}:{options.Port}: {ex.Message}").ConfigureAwait(false);
                 return 2;
             }
 
             var address = server.Token is null ? server.Address.ToString() : $"{server.Address}?token={server.Token}";
             if (!ServeServer.IsLoopback(options.Host))
-                await error.WriteLineAsync($"logkit serve: WARNING: listening on {options.Host}, reachable from other machines. Every request needs the token printed below; anyone who has it can read these logs.");
-            await output.WriteLineAsync($"logkit serve: {address}  (Ctrl+C to stop)");
+                await error.WriteLineAsync($"logkit serve: WARNING: listening on {options.Host}, reachable from other machines. Every request needs the token printed below; anyone who has it can read these logs.").ConfigureAwait(false);
+            await output.WriteLineAsync($"logkit serve: {address}  (Ctrl+C to stop)").ConfigureAwait(false);
             if (server.Token != null)
-                await output.WriteLineAsync($"logkit serve: token {server.Token} (or send Authorization: Bearer {server.Token})");
+                await output.WriteLineAsync($"logkit serve: token {server.Token} (or send Authorization: Bearer {server.Token})").ConfigureAwait(false);
 
             if (open)
                 OpenBrowser(address, error);
             try
             {
-                await server.WaitForShutdownAsync(cancellationToken);
+                await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

@@ -55,6 +55,7 @@ internal sealed class ServeServer : IAsyncDisposable
             throw new ArgumentException($"--port {options.Port} is not a port (0 to 65535).", nameof(options));
         if (!IsLoopback(options.Host) && !IPAddress.TryParse(options.Host.Trim('[', ']'), out _) && options.Host != "*")
             throw new ArgumentException($"--host {options.Host} is not an IP address (use 0.0.0.0 for every interface).", nameof(options));
+        ServedFiles.Validate(options.Paths);
         var loopback = IsLoopback(options.Host);
         var token = options.Token ?? (loopback ? null : NewToken());
 
@@ -64,7 +65,7 @@ internal sealed class ServeServer : IAsyncDisposable
             // Each bad line is reported once (lines are indexed once); a flood is cut short.
             var n = Interlocked.Increment(ref reported);
             if (n <= 100)
-                messages.WriteLine($"logkit serve: {line.Path}:{line.LineNumber}: {line.Reason} (skipped)");
+                messages.WriteLine($"logkit serve: {line}");
             else if (n == 101)
                 messages.WriteLine("logkit serve: more lines skipped; see /api/status.");
         });
@@ -88,14 +89,14 @@ internal sealed class ServeServer : IAsyncDisposable
         {
             try
             {
-                await next(context);
+                await next(context).ConfigureAwait(false);
             }
             catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
             {
                 // A bug must not take the server down; say what happened where the user looks.
                 messages.WriteLine($"logkit serve: {context.Request.Path} failed: {ex}");
                 if (!context.Response.HasStarted)
-                    await JsonResponse.ErrorAsync(context, "server", "The server failed on this request: " + ex.Message, StatusCodes.Status500InternalServerError);
+                    await JsonResponse.ErrorAsync(context, "server", "The server failed on this request: " + ex.Message, StatusCodes.Status500InternalServerError).ConfigureAwait(false);
             }
         });
         app.Use(guard.InvokeAsync);

@@ -107,11 +107,11 @@ public sealed class EventsApiTests(ServedFolderFixture fixture) : IClassFixture<
         var status = await _host.GetJsonAsync("/api/status");
 
         status.GetProperty("events").GetInt64().Should().Be(_folder.Events.Count);
-        status.GetProperty("files").GetInt32().Should().Be(3, "notes.txt is not a log file");
+        status.GetProperty("files").GetInt32().Should().Be(3, "the subfolder is not served");
         status.GetProperty("invalidLines").GetInt32().Should().Be(2);
         var invalid = status.GetProperty("invalid").EnumerateArray().ToList();
-        invalid.Should().ContainSingle(l => l.GetProperty("torn").GetBoolean() && l.GetProperty("file").GetString() == "app20261120_001.log.gz");
-        invalid.Should().ContainSingle(l => !l.GetProperty("torn").GetBoolean() && l.GetProperty("file").GetString() == "app20261120_002.log");
+        invalid.Should().ContainSingle(l => l.GetProperty("kind").GetString() == "TornLine" && l.GetProperty("file").GetString() == "app20261120_001.log.gz");
+        invalid.Should().ContainSingle(l => l.GetProperty("kind").GetString() == "InvalidLine" && l.GetProperty("file").GetString() == "app20261120_002.log");
         _host.Messages.ToString().Should().Contain("app20261120_001.log.gz:").And.Contain("app20261120_002.log:");
     }
 }

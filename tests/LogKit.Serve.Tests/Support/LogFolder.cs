@@ -9,7 +9,7 @@ namespace LogKit.Serve.Tests.Support;
 /// <summary>
 /// Writes a rolled log folder with known content: two gzipped archives and the active plain file (roll-forward
 /// names), one event every 3 s for an hour; a torn line inside the second archive, a garbage line in the active
-/// file, and a file that is not a log. <see cref="Events"/> is the oracle the tests compare answers with.
+/// file, and a file in a subfolder that is not served. <see cref="Events"/> is the oracle the tests compare answers with.
 /// </summary>
 public sealed class LogFolder
 {
@@ -56,7 +56,9 @@ public sealed class LogFolder
         var active = events.Skip(2 * third).Select(e => e.Line).ToList();
         active.Insert(active.Count / 3, "this line is not JSON at all");
         File.WriteAllText(System.IO.Path.Combine(path, "app20261120_002.log"), string.Join("\n", active) + "\n");
-        File.WriteAllText(System.IO.Path.Combine(path, "notes.txt"), "root:x:0:0 not a log, never served\n");
+        // Beside the served files but not one of them: no request may reach it.
+        Directory.CreateDirectory(System.IO.Path.Combine(path, "private"));
+        File.WriteAllText(System.IO.Path.Combine(path, "private", "secret.log"), "root:x:0:0 not served\n");
         return new LogFolder(path, events);
     }
 

@@ -18,9 +18,9 @@ internal static class ApiEndpoints
     {
         app.MapGet("/api/events", async context =>
         {
-            if (await ParseAsync(context, time) is not { } query)
+            if (await ParseAsync(context, time).ConfigureAwait(false) is not { } query)
                 return;
-            var snapshot = await search.Index.GetAsync(context.RequestAborted);
+            var snapshot = await search.Index.GetAsync(context.RequestAborted).ConfigureAwait(false);
             var page = search.Events(snapshot, query);
             await JsonResponse.WriteAsync(context, w =>
             {
@@ -34,14 +34,14 @@ internal static class ApiEndpoints
                 else
                     w.WriteNull("next");
                 w.WriteEndObject();
-            });
+            }).ConfigureAwait(false);
         });
 
         app.MapGet("/api/histogram", async context =>
         {
-            if (await ParseAsync(context, time) is not { } query)
+            if (await ParseAsync(context, time).ConfigureAwait(false) is not { } query)
                 return;
-            var snapshot = await search.Index.GetAsync(context.RequestAborted);
+            var snapshot = await search.Index.GetAsync(context.RequestAborted).ConfigureAwait(false);
             var histogram = search.Histogram(snapshot, query);
             await JsonResponse.WriteAsync(context, w =>
             {
@@ -60,26 +60,26 @@ internal static class ApiEndpoints
                 }
                 w.WriteEndArray();
                 w.WriteStartObject("levels");
-                for (var level = 0; level < Levels.Count; level++)
-                    w.WriteNumber(Levels.Names[level], histogram.LevelTotals[level]);
+                for (var level = 0; level < LevelSlots.Count; level++)
+                    w.WriteNumber(LevelSlots.Names[level], histogram.LevelTotals[level]);
                 w.WriteEndObject();
                 w.WriteNumber("total", histogram.Total);
                 w.WriteEndObject();
-            });
+            }).ConfigureAwait(false);
         });
 
         app.MapGet("/api/templates", async context =>
         {
-            if (await ParseAsync(context, time) is not { } query)
+            if (await ParseAsync(context, time).ConfigureAwait(false) is not { } query)
                 return;
             var top = 10;
             if (context.Request.Query["top"].ToString() is { Length: > 0 } topText
                 && (!int.TryParse(topText, NumberStyles.None, CultureInfo.InvariantCulture, out top) || top < 1 || top > 1000))
             {
-                await JsonResponse.ErrorAsync(context, "top", "top is a number from 1 to 1000.");
+                await JsonResponse.ErrorAsync(context, "top", "top is a number from 1 to 1000.").ConfigureAwait(false);
                 return;
             }
-            var snapshot = await search.Index.GetAsync(context.RequestAborted);
+            var snapshot = await search.Index.GetAsync(context.RequestAborted).ConfigureAwait(false);
             var templates = search.Templates(snapshot, query, top);
             await JsonResponse.WriteAsync(context, w =>
             {
@@ -94,12 +94,12 @@ internal static class ApiEndpoints
                 }
                 w.WriteEndArray();
                 w.WriteEndObject();
-            });
+            }).ConfigureAwait(false);
         });
 
         app.MapGet("/api/status", async context =>
         {
-            var snapshot = await search.Index.GetAsync(context.RequestAborted);
+            var snapshot = await search.Index.GetAsync(context.RequestAborted).ConfigureAwait(false);
             await JsonResponse.WriteAsync(context, w =>
             {
                 w.WriteStartObject();
@@ -118,14 +118,15 @@ internal static class ApiEndpoints
                     w.WriteStartObject();
                     // The file's name only: the page has no use for where it is on the server.
                     w.WriteString("file", Path.GetFileName(line.Path));
-                    w.WriteNumber("line", line.LineNumber);
-                    w.WriteBoolean("torn", line.IsTorn);
-                    w.WriteString("reason", line.Reason);
+                    if (line.LineNumber is { } number)
+                        w.WriteNumber("line", number);
+                    w.WriteString("kind", line.Kind.ToString());
+                    w.WriteString("reason", line.Message);
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
                 w.WriteEndObject();
-            });
+            }).ConfigureAwait(false);
         });
 
         app.MapGet("/api/tail", context => TailEndpoint.RunAsync(context, search, time, tailPollInterval));
@@ -138,7 +139,7 @@ internal static class ApiEndpoints
     {
         var query = EventQuery.TryParse(context.Request.Query, time.GetUtcNow(), out var error);
         if (query is null)
-            await JsonResponse.ErrorAsync(context, error!.Parameter, error.Message);
+            await JsonResponse.ErrorAsync(context, error!.Parameter, error.Message).ConfigureAwait(false);
         return query;
     }
 

@@ -18,11 +18,11 @@ internal static class TailEndpoint
 
     public static async Task RunAsync(HttpContext context, LogSearch search, TimeProvider time, TimeSpan pollInterval)
     {
-        if (await ApiEndpoints.ParseAsync(context, time) is not { } query)
+        if (await ApiEndpoints.ParseAsync(context, time).ConfigureAwait(false) is not { } query)
             return;
 
         var cancel = context.RequestAborted;
-        var snapshot = await search.Index.GetAsync(cancel);
+        var snapshot = await search.Index.GetAsync(cancel).ConfigureAwait(false);
         var last = snapshot.LastSequence;
         if (long.TryParse(context.Request.Headers["Last-Event-ID"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var resumed) && resumed <= last)
             last = resumed;
@@ -30,15 +30,15 @@ internal static class TailEndpoint
         context.Response.ContentType = "text/event-stream; charset=utf-8";
         context.Response.Headers.CacheControl = "no-cache";
         context.Response.Headers["X-Accel-Buffering"] = "no";
-        await WriteAsync(context, "retry: 2000\n: following\n\n");
+        await WriteAsync(context, "retry: 2000\n: following\n\n").ConfigureAwait(false);
         var quietSince = time.GetTimestamp();
 
         try
         {
             while (!cancel.IsCancellationRequested)
             {
-                await Task.Delay(pollInterval, time, cancel);
-                snapshot = await search.Index.GetAsync(cancel);
+                await Task.Delay(pollInterval, time, cancel).ConfigureAwait(false);
+                snapshot = await search.Index.GetAsync(cancel).ConfigureAwait(false);
                 if (snapshot.LastSequence > last)
                 {
                     var events = search.Appended(snapshot, query, last);
@@ -55,13 +55,13 @@ internal static class TailEndpoint
                     }
                     if (events.Count == 0)
                         buffer.Write(Encoding.ASCII.GetBytes($"event: mark\nid: {last}\ndata: {{}}\n\n"));
-                    await context.Response.Body.WriteAsync(buffer.WrittenMemory, cancel);
-                    await context.Response.Body.FlushAsync(cancel);
+                    await context.Response.Body.WriteAsync(buffer.WrittenMemory, cancel).ConfigureAwait(false);
+                    await context.Response.Body.FlushAsync(cancel).ConfigureAwait(false);
                     quietSince = time.GetTimestamp();
                 }
                 else if (time.GetElapsedTime(quietSince) >= KeepAlive)
                 {
-                    await WriteAsync(context, ": keep-alive\n\n");
+                    await WriteAsync(context, ": keep-alive\n\n").ConfigureAwait(false);
                     quietSince = time.GetTimestamp();
                 }
             }
@@ -74,7 +74,7 @@ internal static class TailEndpoint
 
     static async Task WriteAsync(HttpContext context, string text)
     {
-        await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), context.RequestAborted);
-        await context.Response.Body.FlushAsync(context.RequestAborted);
+        await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -5,7 +5,7 @@ internal sealed class ChunkStats
 {
     public static readonly ChunkStats Empty = new();
 
-    public int[] LevelCounts { get; } = new int[Levels.Count];
+    public int[] LevelCounts { get; } = new int[LevelSlots.Count];
 
     /// <summary>Counts per template and level: the key is <c>templateId &lt;&lt; 3 | level</c>, so level toggles apply to template counts too.</summary>
     public Dictionary<int, int> TemplateCounts { get; } = [];
@@ -32,7 +32,7 @@ internal sealed class ChunkStats
     public int CountOf(int levelMask)
     {
         var total = 0;
-        for (var i = 0; i < Levels.Count; i++)
+        for (var i = 0; i < LevelSlots.Count; i++)
         {
             if ((levelMask & (1 << i)) != 0)
                 total += LevelCounts[i];

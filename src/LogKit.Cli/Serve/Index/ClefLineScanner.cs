@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LogKit.Cli.Reading;
 using Serilog.Events;
 
 namespace LogKit.Cli.Serve.Index;
@@ -41,7 +42,7 @@ internal static class ClefLineScanner
                 else if (reader.ValueTextEquals("@l"u8))
                 {
                     reader.Read();
-                    if (reader.TokenType != JsonTokenType.String || !Levels.TryParse(reader.GetString(), out level))
+                    if (reader.TokenType != JsonTokenType.String || !(reader.ValueIsEscaped ? Levels.TryParse(reader.GetString(), out level) : Levels.TryParse(reader.ValueSpan, out level)))
                     {
                         error = "@l is not a level name.";
                         return false;
@@ -82,22 +83,5 @@ internal static class ClefLineScanner
         }
         template ??= rendered;
         return true;
-    }
-
-    /// <summary>True when <paramref name="line"/> is the valid beginning of a JSON document that ends early (a torn write).</summary>
-    public static bool IsCutShort(ReadOnlySpan<byte> line)
-    {
-        var reader = new Utf8JsonReader(line, isFinalBlock: false, state: default);
-        try
-        {
-            while (reader.Read())
-            {
-            }
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-        return reader.BytesConsumed < line.Length || reader.CurrentDepth > 0;
     }
 }

@@ -1,3 +1,5 @@
+using LogKit.Cli.Reading;
+
 namespace LogKit.Cli.Serve.Index;
 
 /// <summary>What the index knew at one refresh: immutable, so queries never wait for the next refresh.</summary>
@@ -5,7 +7,7 @@ internal sealed class IndexSnapshot
 {
     public static readonly IndexSnapshot Empty = new([], 0, 0, 0, [], 0);
 
-    public IndexSnapshot(Chunk[] chunksNewestFirst, int fileCount, long bytes, long lastSequence, IReadOnlyList<InvalidLine> invalidSample, int invalidCount)
+    public IndexSnapshot(Chunk[] chunksNewestFirst, int fileCount, long bytes, long lastSequence, IReadOnlyList<ReadProblem> invalidSample, int invalidCount)
     {
         Chunks = chunksNewestFirst;
         FileCount = fileCount;
@@ -39,7 +41,7 @@ internal sealed class IndexSnapshot
 
     public long MaxTicks { get; }
 
-    public IReadOnlyList<InvalidLine> InvalidSample { get; }
+    public IReadOnlyList<ReadProblem> InvalidSample { get; }
 
     public int InvalidCount { get; }
 }

@@ -17,5 +17,13 @@ internal sealed class IndexedFile
     /// <summary>Lines read so far, for line numbers in reports.</summary>
     public long LineCount { get; set; }
 
+    public long ValidLines { get; set; }
+
+    /// <summary>Invalid lines before the first valid one.</summary>
+    public int LeadingInvalidLines { get; set; }
+
+    /// <summary>True once its first lines showed it is not a CLEF file: read no further.</summary>
+    public bool IsNotClef { get; set; }
+
     public List<Chunk> Chunks { get; } = [];
 }

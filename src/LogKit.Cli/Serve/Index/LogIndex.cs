@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
+using LogKit.Cli.Reading;
 
 namespace LogKit.Cli.Serve.Index;
 
@@ -19,13 +20,16 @@ internal sealed class LogIndex
 
     const int MaxInvalidKept = 200;
 
+    /// <summary>As the engine's reader: a file whose first lines are all invalid is not a log.</summary>
+    const int NotClefAfterLines = 5;
+
     readonly Func<IReadOnlyList<string>> _listFiles;
     readonly TimeProvider _time;
     readonly TimeSpan _refreshInterval;
-    readonly Action<InvalidLine> _report;
+    readonly Action<ReadProblem> _report;
     readonly SemaphoreSlim _refreshLock = new(1, 1);
     readonly Dictionary<string, IndexedFile> _byPath = new(StringComparer.Ordinal);
-    readonly List<InvalidLine> _invalid = [];
+    readonly List<ReadProblem> _invalid = [];
     readonly Lock _invalidLock = new();
     IndexSnapshot _snapshot = IndexSnapshot.Empty;
     long _refreshedAt = long.MinValue;
@@ -33,7 +37,7 @@ internal sealed class LogIndex
     int _nextFileId;
     int _invalidCount;
 
-    public LogIndex(Func<IReadOnlyList<string>> listFiles, TimeProvider time, TimeSpan refreshInterval, Action<InvalidLine> report, long archiveCacheBytes = 256L * 1024 * 1024)
+    public LogIndex(Func<IReadOnlyList<string>> listFiles, TimeProvider time, TimeSpan refreshInterval, Action<ReadProblem> report, long archiveCacheBytes = 256L * 1024 * 1024)
     {
         _listFiles = listFiles;
         _time = time;
@@ -128,7 +132,7 @@ internal sealed class LogIndex
         long bytes = 0;
         foreach (var file in _byPath.Values)
             bytes += file.IndexedLength;
-        InvalidLine[] sample;
+        ReadProblem[] sample;
         int invalidCount;
         lock (_invalidLock)
         {
@@ -152,7 +156,7 @@ internal sealed class LogIndex
         }
         catch (UnauthorizedAccessException)
         {
-            Report(new InvalidLine(file.Location.Path, 0, false, "The file cannot be read (permission denied)."));
+            Report(new ReadProblem(file.Location.Path, null, ReadProblemKind.Unreadable, "cannot be read (permission denied); skipped"));
             return;
         }
 
@@ -167,7 +171,7 @@ internal sealed class LogIndex
                     stream.Seek(file.IndexedLength, SeekOrigin.Begin);
 
                 var end = LineReader.Read(stream, file.IndexedLength, length, builder.Add,
-                    tooLong: offset => Report(new InvalidLine(file.Location.Path, ++file.LineCount, false, $"A line longer than {LineReader.MaxLineBytes / (1024 * 1024)} MB was skipped.")));
+                    tooLong: offset => Report(new ReadProblem(file.Location.Path, ++file.LineCount, ReadProblemKind.LineTooLong, $"a line longer than {LineReader.MaxLineBytes / (1024 * 1024)} MB skipped")));
                 builder.Flush(end);
                 file.IndexedLength = end;
             }
@@ -176,14 +180,14 @@ internal sealed class LogIndex
                 // A truncated archive: keep what was read, report it once.
                 builder.Flush(builder.LastEnd);
                 file.IndexedLength = builder.LastEnd;
-                Report(new InvalidLine(file.Location.Path, file.LineCount + 1, false, ex.Message));
+                Report(new ReadProblem(file.Location.Path, file.LineCount + 1, file.Location.IsArchive ? ReadProblemKind.DamagedArchive : ReadProblemKind.Unreadable, ex.Message + "; the events before it are kept"));
                 if (file.Location.IsArchive)
                     file.IndexedLength = long.MaxValue; // never retry a broken archive
             }
         }
     }
 
-    void Report(InvalidLine line)
+    void Report(ReadProblem line)
     {
         lock (_invalidLock)
         {
@@ -259,6 +263,8 @@ internal sealed class LogIndex
         public void Add(long offset, ReadOnlySpan<byte> line)
         {
             file.LineCount++;
+            if (file.IsNotClef)
+                return;
             if (line.IsEmpty || line.Trim(" \t\r"u8).IsEmpty)
             {
                 LastEnd = offset + line.Length + 1;
@@ -267,11 +273,21 @@ internal sealed class LogIndex
 
             if (!ClefLineScanner.TryScan(line, out var ticks, out var level, out var template, out var error))
             {
-                var torn = ClefLineScanner.IsCutShort(line);
-                index.Report(new InvalidLine(file.Location.Path, file.LineCount, torn, torn ? "A torn line (an event cut short)." : error ?? "Not a CLEF event."));
                 LastEnd = offset + line.Length + 1;
+                if (file.ValidLines == 0 && ++file.LeadingInvalidLines >= NotClefAfterLines)
+                {
+                    // A foreign file in the folder: say so once instead of once per line.
+                    file.IsNotClef = true;
+                    index.Report(new ReadProblem(file.Location.Path, null, ReadProblemKind.NotClef, $"not a CLEF file (its first {NotClefAfterLines} lines are not events); skipped"));
+                    return;
+                }
+                var torn = ClefReader.LooksCutShort(line);
+                index.Report(torn
+                    ? new ReadProblem(file.Location.Path, file.LineCount, ReadProblemKind.TornLine, "torn line (an event cut short mid-write) skipped")
+                    : new ReadProblem(file.Location.Path, file.LineCount, ReadProblemKind.InvalidLine, (error ?? "not a CLEF event") + "; skipped"));
                 return;
             }
+            file.ValidLines++;
 
             var cell = ticks - ticks % Cell;
             if (_stats != null && (cell != _cell || offset - _start >= MaxChunkBytes))

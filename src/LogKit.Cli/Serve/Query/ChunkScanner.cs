@@ -1,4 +1,5 @@
 using System.Text;
+using LogKit.Cli.Reading;
 using LogKit.Cli.Serve.Index;
 using Serilog.Events;
 
@@ -11,6 +12,9 @@ namespace LogKit.Cli.Serve.Query;
 /// </summary>
 internal sealed class ChunkScanner(LogIndex index, FilterCache filters)
 {
+    // The engine's parser caches templates and is not thread-safe: one per thread.
+    readonly ThreadLocal<ClefEventParser> _parser = new(() => new ClefEventParser());
+
     /// <summary>Called for each counted event: key, level, template id.</summary>
     public delegate void CountHandler(EventKey key, int level, int templateId);
 
@@ -58,15 +62,10 @@ internal sealed class ChunkScanner(LogIndex index, FilterCache filters)
             string? raw = null;
             if (query.Filter != null || wanted)
             {
-                raw = Encoding.UTF8.GetString(line);
-                try
-                {
-                    parsed = ClefFile.Parse(raw);
-                }
-                catch (Exception)
-                {
-                    return; // not an event after all (a bad @tr, say); reported nowhere else because the index accepted it
-                }
+                var bytes = line.ToArray();
+                if (!_parser.Value!.TryParse(bytes, out parsed, out _) || parsed is null)
+                    return; // not an event after all (a bad @tr, say)
+                raw = Encoding.UTF8.GetString(bytes);
                 if (query.Filter != null && !query.Filter(parsed))
                     return;
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LogKit.Cli.Reading;
 using LogKit.Cli.Serve.Index;
 using Microsoft.AspNetCore.Http;
 using Serilog.Events;
@@ -12,7 +13,7 @@ namespace LogKit.Cli.Serve.Query;
 /// </summary>
 internal sealed class EventQuery
 {
-    public const int AllLevels = (1 << Levels.Count) - 1;
+    public const int AllLevels = (1 << LevelSlots.Count) - 1;
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;
 

@@ -73,7 +73,7 @@ internal sealed class LogSearch(LogIndex index, ChunkScanner scanner)
 
     public Histogram Histogram(IndexSnapshot snapshot, EventQuery query)
     {
-        var levelTotals = new long[Levels.Count];
+        var levelTotals = new long[LevelSlots.Count];
         if (snapshot.Chunks.Length == 0)
             return new Histogram(0, TimeSpan.TicksPerMinute, [], levelTotals, 0);
 
@@ -97,7 +97,7 @@ internal sealed class LogSearch(LogIndex index, ChunkScanner scanner)
         var bucketCount = (int)((to - 1 - first) / width) + 1;
         var counts = new long[bucketCount][];
         for (var i = 0; i < bucketCount; i++)
-            counts[i] = new long[Levels.Count];
+            counts[i] = new long[LevelSlots.Count];
 
         // Whole chunks land in one bucket when buckets are whole grid cells.
         var byChunk = width % LogIndex.Cell == 0;
@@ -109,7 +109,7 @@ internal sealed class LogSearch(LogIndex index, ChunkScanner scanner)
             {
                 var stats = scanner.StatsFor(chunk, query);
                 var bucket = counts[(chunk.Cell - first) / width];
-                for (var level = 0; level < Levels.Count; level++)
+                for (var level = 0; level < LevelSlots.Count; level++)
                 {
                     levelTotals[level] += stats.LevelCounts[level];
                     if (query.LevelShown(level))
@@ -126,7 +126,7 @@ internal sealed class LogSearch(LogIndex index, ChunkScanner scanner)
         }
 
         long total = 0;
-        for (var level = 0; level < Levels.Count; level++)
+        for (var level = 0; level < LevelSlots.Count; level++)
         {
             if (query.LevelShown(level))
                 total += levelTotals[level];

@@ -34,7 +34,7 @@ internal sealed class AccessGuard(string? token, bool loopbackOnly)
         if (loopbackOnly && !IsLoopbackHost(context.Request.Host.Host))
         {
             context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
-            await context.Response.WriteAsync("logkit serve answers only to localhost, 127.0.0.1 and [::1].");
+            await context.Response.WriteAsync("logkit serve answers only to localhost, 127.0.0.1 and [::1].").ConfigureAwait(false);
             return;
         }
 
@@ -56,12 +56,12 @@ internal sealed class AccessGuard(string? token, bool loopbackOnly)
             {
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 context.Response.Headers.WWWAuthenticate = "Bearer";
-                await context.Response.WriteAsync("logkit serve needs its token: open the address it printed (with ?token=), or send Authorization: Bearer <token>.");
+                await context.Response.WriteAsync("logkit serve needs its token: open the address it printed (with ?token=), or send Authorization: Bearer <token>.").ConfigureAwait(false);
                 return;
             }
         }
 
-        await next(context);
+        await next(context).ConfigureAwait(false);
     }
 
     bool Matches(string presented) => CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), _token);

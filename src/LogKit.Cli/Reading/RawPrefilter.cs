@@ -1,0 +1,192 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace LogKit.Cli.Reading;
+
+/// <summary>
+/// A cheap test on a line's raw bytes, run before any JSON is parsed: byte strings that every line
+/// matching a filter must contain. Derived from the top-level <c>and</c> terms of a Serilog.Expressions
+/// filter that compare a field to a literal (<c>@l = 'Error'</c>, <c>User = 'John'</c>,
+/// <c>StartsWith(SourceContext, 'MyApp.Db')</c>, <c>@x like '%Timeout%'</c>, <c>Has(@x)</c>); any other
+/// term adds nothing, so the pre-filter never rejects a line the filter would accept (it is necessary,
+/// not sufficient: the full filter still runs on every line that passes).
+/// </summary>
+public sealed partial class RawPrefilter
+{
+    readonly byte[][] _required;
+
+    RawPrefilter(byte[][] required) => _required = required;
+
+    /// <summary>A pre-filter that passes every line.</summary>
+    public static RawPrefilter None { get; } = new([]);
+
+    /// <summary>The byte strings a matching line must contain (for diagnostics and tests).</summary>
+    public IReadOnlyList<string> RequiredText => _required.Select(r => Encoding.UTF8.GetString(r)).ToList();
+
+    /// <summary>True when the pre-filter passes every line.</summary>
+    public bool IsEmpty => _required.Length == 0;
+
+    /// <summary>True when the line may match the filter; false when it certainly does not.</summary>
+    /// <param name="line">The raw line.</param>
+    /// <returns>Whether the full filter needs to look at the line.</returns>
+    public bool MayMatch(ReadOnlySpan<byte> line)
+    {
+        foreach (var required in _required)
+        {
+            if (line.IndexOf(required) < 0)
+                return false;
+        }
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<field>@l|@Level)\s*=\s*'(?<value>[A-Za-z]+)'$", RegexOptions.CultureInvariant)]
+    private static partial Regex LevelEquals();
+
+    [GeneratedRegex(@"^(?<field>@mt|@MessageTemplate|@x|@Exception|[A-Za-z_][A-Za-z0-9_]*)\s*(?<op>=|like)\s*'(?<value>(?:[^']|'')*)'$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FieldCompare();
+
+    [GeneratedRegex(@"^(?<fn>StartsWith|EndsWith|Contains)\s*\(\s*(?<field>@mt|@MessageTemplate|@x|@Exception|[A-Za-z_][A-Za-z0-9_]*)\s*,\s*'(?<value>(?:[^']|'')*)'\s*\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Function();
+
+    [GeneratedRegex(@"^(?:Has\s*\(\s*(?:@x|@Exception)\s*\)|(?:@x|@Exception)\s+is\s+not\s+null)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HasException();
+
+    /// <summary>Derives the pre-filter of a filter expression.</summary>
+    /// <param name="filter">A Serilog.Expressions filter, or null for none.</param>
+    /// <returns>The pre-filter (<see cref="None"/> when nothing can be derived).</returns>
+    public static RawPrefilter ForFilter(string? filter)
+    {
+        if (string.IsNullOrWhiteSpace(filter))
+            return None;
+        var required = new List<byte[]>();
+        foreach (var term in SplitAnd(filter))
+        {
+            if (Derive(term) is { } literal)
+                required.Add(Encoding.UTF8.GetBytes(literal));
+        }
+        // Rarest-looking (longest) first: most lines fail on the first test.
+        return new RawPrefilter(required.OrderByDescending(r => r.Length).ToArray());
+    }
+
+    static string? Derive(string term)
+    {
+        if (LevelEquals().Match(term) is { Success: true } level)
+        {
+            // CLEF leaves @l out for Information, so only the other levels can be looked for.
+            var value = level.Groups["value"].Value;
+            return Levels.TryParse(Encoding.UTF8.GetBytes(value), out var l) && l != Serilog.Events.LogEventLevel.Information && value == l.ToString()
+                ? "\"" + value + "\""
+                : null;
+        }
+        if (HasException().IsMatch(term))
+            return "\"@x\"";
+        if (FieldCompare().Match(term) is { Success: true } compare)
+        {
+            var field = compare.Groups["field"].Value;
+            var value = compare.Groups["value"].Value.Replace("''", "'", StringComparison.Ordinal);
+            if (IsRendered(field))
+                return null;
+            if (string.Equals(compare.Groups["op"].Value, "like", StringComparison.OrdinalIgnoreCase))
+                return Safe(LongestLikeFragment(value));
+            // A string property equal to the literal: its JSON string is in the line.
+            return Safe(value) is { } safe ? "\"" + safe + "\"" : null;
+        }
+        if (Function().Match(term) is { Success: true } function)
+        {
+            var value = Safe(function.Groups["value"].Value.Replace("''", "'", StringComparison.Ordinal));
+            if (value is null || IsRendered(function.Groups["field"].Value))
+                return null;
+            return function.Groups["fn"].Value.ToLowerInvariant() switch
+            {
+                "startswith" => "\"" + value,
+                "endswith" => value + "\"",
+                _ => value,
+            };
+        }
+        return null;
+    }
+
+    // @m is rendered from the template and properties: its text need not be in the line as such.
+    static bool IsRendered(string field) => field is "@m" or "@Message";
+
+    static string LongestLikeFragment(string pattern)
+        => pattern.Split('%', '_').OrderByDescending(f => f.Length).FirstOrDefault() ?? "";
+
+    /// <summary>The literal when JSON writes it unchanged (printable ASCII, no quote or backslash); else null.</summary>
+    static string? Safe(string literal)
+    {
+        if (literal.Length == 0)
+            return null;
+        foreach (var c in literal)
+        {
+            if (c < 0x20 || c > 0x7E || c == '"' || c == '\\')
+                return null;
+        }
+        return literal;
+    }
+
+    /// <summary>Splits at top-level <c>and</c> (outside strings and parentheses); unwraps whole-term parentheses.</summary>
+    internal static List<string> SplitAnd(string filter)
+    {
+        var terms = new List<string>();
+        var depth = 0;
+        var inString = false;
+        var start = 0;
+        for (var i = 0; i < filter.Length; i++)
+        {
+            var c = filter[i];
+            if (c == '\'')
+                inString = !inString;   // '' inside a string toggles twice: still inside
+            if (inString)
+                continue;
+            if (c == '(')
+                depth++;
+            else if (c == ')')
+                depth--;
+            else if (depth == 0 && IsWordAt(filter, i, "and"))
+            {
+                terms.Add(filter[start..i]);
+                start = i + 3;
+                i += 2;
+            }
+        }
+        if (inString || depth != 0)
+            return [];   // not well-formed: the compiler will say why; no pre-filter
+        terms.Add(filter[start..]);
+
+        var result = new List<string>();
+        foreach (var raw in terms)
+        {
+            var term = raw.Trim();
+            if (term.Length > 1 && term[0] == '(' && term[^1] == ')' && WrapsWhole(term))
+                result.AddRange(SplitAnd(term[1..^1]));
+            else if (term.Length > 0)
+                result.Add(term);
+        }
+        return result;
+    }
+
+    static bool IsWordAt(string text, int i, string word)
+        => i + word.Length <= text.Length
+           && string.Compare(text, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+           && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) && text[i - 1] != '_' && text[i - 1] != '@')
+           && (i + word.Length == text.Length || !char.IsLetterOrDigit(text[i + word.Length]) && text[i + word.Length] != '_');
+
+    static bool WrapsWhole(string term)
+    {
+        var depth = 0;
+        var inString = false;
+        for (var i = 0; i < term.Length; i++)
+        {
+            if (term[i] == '\'')
+                inString = !inString;
+            if (inString)
+                continue;
+            if (term[i] == '(')
+                depth++;
+            else if (term[i] == ')' && --depth == 0 && i < term.Length - 1)
+                return false;
+        }
+        return true;
+    }
+}
