@@ -103,7 +103,7 @@ public sealed class LogFolder
             w.WriteNumber("N", i);
             w.WriteEndObject();
         }
-        return new SampleEvent(i, timestamp, LogEventLevel.Information, NoteTemplate, "note", $"Note \"{text}\"", Encoding.UTF8.GetString(buffer.ToArray()));
+        return new SampleEvent(i, timestamp, LogEventLevel.Information, NoteTemplate, "note", $"Note \"{text.Replace("\"", "\\\"", StringComparison.Ordinal)}\"", Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
     static void WriteGzip(string path, IEnumerable<string> lines)
