@@ -1,8 +1,24 @@
-using System.CommandLine;
-using LogKit.Cli.Serve;
+namespace LogKit.Cli;
 
-var root = new RootCommand("logkit: read, query and view LogKit's CLEF log files.")
+/// <summary>The <c>logkit</c> tool's entry point.</summary>
+public static class Program
 {
-    ServeCommand.Create(),
-};
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+    /// <summary>Runs the tool.</summary>
+    /// <param name="args">The command line.</param>
+    /// <returns>0 when events matched, 1 when nothing matched, 2 for usage and input errors.</returns>
+    public static async Task<int> Main(string[] args)
+    {
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c =>
+        {
+            c.Cancel = true;
+            cancel.Cancel();
+        });
+        return await LogKitCli.RunAsync(args, Commands.CliContext.ForConsole(), cancel.Token).ConfigureAwait(false);
+    }
+}

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Diagnostics;
+using LogKit.Cli.Commands;
 
 namespace LogKit.Cli.Serve;
 
 /// <summary><c>logkit serve &lt;path&gt;... [--port 5380] [--host 127.0.0.1] [--open] [--token [TOKEN]]</c>.</summary>
 internal static class ServeCommand
 {
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var paths = new Argument<string[]>("path")
         {
@@ -42,8 +43,10 @@ internal static class ServeCommand
                 Port = result.GetValue(port),
                 Host = result.GetValue(host) ?? ServeOptions.DefaultHost,
                 Token = tokenValue,
+                Time = context.TimeProvider,
             };
-            return await RunAsync(options, result.GetValue(open), Console.Out, Console.Error, cancellationToken).ConfigureAwait(false);
+            using var output = new StreamWriter(context.Out, leaveOpen: true) { AutoFlush = true };
+            return await RunAsync(options, result.GetValue(open), output, context.Error, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
@@ -58,7 +61,7 @@ internal static class ServeCommand
         catch (ArgumentException ex)
         {
             await error.WriteLineAsync("logkit serve: " + ex.Message).ConfigureAwait(false);
-            return 2;
+            return ExitCodes.Error;
         }
 
         await using (server)
@@ -70,7 +73,7 @@ internal static class ServeCommand
             catch (IOException ex)
             {
                 await error.WriteLineAsync($"logkit serve: cannot listen on {options.Host}:{options.Port}: {ex.Message}").ConfigureAwait(false);
-                return 2;
+                return ExitCodes.Error;
             }
 
             var address = server.Token is null ? server.Address.ToString() : $"{server.Address}?token={server.Token}";
@@ -90,7 +93,7 @@ internal static class ServeCommand
             {
             }
         }
-        return 0;
+        return ExitCodes.Matched;
     }
 
     static void OpenBrowser(string address, TextWriter error)

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using LogKit.Cli.Commands;
+using LogKit.Cli.Reading;
+using Serilog.Templates;
+using Serilog.Templates.Themes;
+
+namespace LogKit.Cli.Output;
+
+/// <summary>Writes selected events to standard output in the chosen format.</summary>
+internal sealed class EventWriter : IDisposable
+{
+    public const string DefaultTemplate = "[{@t:yyyy-MM-dd HH:mm:ss.fff zzz} {@l:u3}] {@m}\n{#if @x is not null}{@x}{#end}";
+    const string JsonTemplate = "{ {@t, @l, @m, @mt, @x, @tr, @sp, ..@p} }\n";
+
+    static readonly byte[] s_newLine = "\n"u8.ToArray();
+
+    readonly OutputFormat _format;
+    readonly Stream _out;
+    readonly StreamWriter? _text;
+    readonly ExpressionTemplate? _template;
+
+    public EventWriter(CliContext context, OutputFormat format, string? template)
+    {
+        _format = format;
+        _out = new BufferedStream(context.Out, 256 * 1024);
+        if (format == OutputFormat.Clef)
+        {
+            if (template != null)
+                throw new UsageException("--template applies to --output text only");
+            return;
+        }
+        if (format == OutputFormat.Json && template != null)
+            throw new UsageException("--template applies to --output text only");
+
+        var colour = format == OutputFormat.Text && context.OutIsTerminal && !context.NoColor;
+        var text = format == OutputFormat.Json ? JsonTemplate : template ?? DefaultTemplate;
+        if (!ExpressionTemplate.TryParse(text, CultureInfo.InvariantCulture, null, colour ? TemplateTheme.Code : null, false, null, out _template, out var error))
+            throw new UsageException($"--template: {error}");
+        _text = new StreamWriter(_out, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" };
+    }
+
+    public void Write(LogRecord record)
+    {
+        if (_format == OutputFormat.Clef)
+        {
+            _out.Write(record.Line.Span);
+            _out.Write(s_newLine);
+            return;
+        }
+        _template!.Format(record.Event, _text!);
+    }
+
+    public void Flush()
+    {
+        _text?.Flush();
+        _out.Flush();
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Flush();
+        }
+        catch (IOException)
+        {
+            // The reader went away (a closed pipe): nothing more to say.
+        }
+        _text?.Dispose();
+    }
+}
