@@ -13,7 +13,7 @@ internal static class EventJson
 {
     public static void Write(Utf8JsonWriter writer, ScannedEvent scanned)
     {
-        var e = scanned.Event;
+        var e = scanned.Event ?? throw new InvalidOperationException("The event was not parsed.");
         writer.WriteStartObject();
         writer.WriteString("id", scanned.Key.ToString());
         writer.WriteString("@t", e.Timestamp.ToString("O", CultureInfo.InvariantCulture));

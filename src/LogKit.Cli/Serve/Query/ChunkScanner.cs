@@ -30,6 +30,27 @@ internal sealed class ChunkScanner(LogIndex index, FilterCache filters)
         return cache.TryGetValue(chunk.Sequence, out stats) ? stats : ChunkStats.Empty;
     }
 
+    /// <summary>Parses the event of a line scanned without a filter; false when it is not an event after all.</summary>
+    public bool Parse(ScannedEvent scanned)
+    {
+        if (scanned.Event != null)
+            return true;
+        if (!_parser.Value!.TryParse(Encoding.UTF8.GetBytes(scanned.Raw), out var parsed, out _) || parsed is null)
+            return false;
+        scanned.Event = parsed;
+        return true;
+    }
+
+    /// <summary>Reads, in parallel, the chunks whose counts for this filter are not known yet (the first use of a filter).</summary>
+    public void FillStats(IEnumerable<Chunk> chunks, EventQuery query)
+    {
+        if (query.Filter is null)
+            return;
+        var missing = chunks.Where(c => CachedStats(c, query) is null).ToList();
+        if (missing.Count > 1)
+            Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, c => StatsFor(c, query));
+    }
+
     /// <summary>The filter's counts for <paramref name="chunk"/> when already known, without reading it.</summary>
     public ChunkStats? CachedStats(Chunk chunk, EventQuery query)
         => query.Filter is null ? chunk.Stats : filters.For(query.Where).TryGetValue(chunk.Sequence, out var stats) ? stats : null;
@@ -47,6 +68,9 @@ internal sealed class ChunkScanner(LogIndex index, FilterCache filters)
 
         void Handle(long offset, ReadOnlySpan<byte> line)
         {
+            // Lines without the filter's literals cannot match: nothing to count, nothing to show.
+            if (query.Filter != null && !query.Prefilter.MayMatch(line))
+                return;
             if (line.IsEmpty || !ClefLineScanner.TryScan(line, out var ticks, out var level, out var template, out _))
                 return; // reported when indexed
             var key = new EventKey(ticks, fileId, offset);
@@ -59,14 +83,11 @@ internal sealed class ChunkScanner(LogIndex index, FilterCache filters)
                 return;
 
             LogEvent? parsed = null;
-            string? raw = null;
-            if (query.Filter != null || wanted)
+            if (query.Filter != null)
             {
-                var bytes = line.ToArray();
-                if (!_parser.Value!.TryParse(bytes, out parsed, out _) || parsed is null)
+                if (!_parser.Value!.TryParse(line.ToArray(), out parsed, out _) || parsed is null)
                     return; // not an event after all (a bad @tr, say)
-                raw = Encoding.UTF8.GetString(bytes);
-                if (query.Filter != null && !query.Filter(parsed))
+                if (!query.Filter(parsed))
                     return;
             }
 
@@ -76,7 +97,7 @@ internal sealed class ChunkScanner(LogIndex index, FilterCache filters)
                 return;
             count?.Invoke(key, slot, templateId);
             if (wanted)
-                onEvent!(new ScannedEvent(key, parsed!, raw!));
+                onEvent!(new ScannedEvent(key, Encoding.UTF8.GetString(line), parsed));
         }
 
         ReadChunk(chunk, Handle);

@@ -21,6 +21,9 @@ internal sealed class EventQuery
 
     public Func<LogEvent, bool>? Filter { get; private init; }
 
+    /// <summary>The engine's raw-byte test: a line without the filter's literals is skipped before any JSON parsing.</summary>
+    public RawPrefilter Prefilter { get; private init; } = RawPrefilter.None;
+
     public long FromTicks { get; private init; } = long.MinValue;
 
     public long ToTicks { get; private init; } = long.MaxValue;
@@ -114,6 +117,6 @@ internal sealed class EventQuery
             }
         }
 
-        return new EventQuery { Where = where.Trim(), Filter = filter, FromTicks = from, ToTicks = to, LevelMask = mask, Limit = limit, Before = before };
+        return new EventQuery { Where = where.Trim(), Filter = filter, Prefilter = filter is null ? RawPrefilter.None : RawPrefilter.ForFilter(where), FromTicks = from, ToTicks = to, LevelMask = mask, Limit = limit, Before = before };
     }
 }

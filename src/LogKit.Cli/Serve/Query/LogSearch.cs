@@ -22,6 +22,15 @@ internal sealed class LogSearch(LogIndex index, ChunkScanner scanner)
         var limit = query.Limit;
         var found = new List<ScannedEvent>();
         var before = query.Before;
+        EventKey? threshold = null; // the limit-th newest found so far: nothing older can make the page
+
+        void Trim()
+        {
+            found.Sort(static (x, y) => y.Key.CompareTo(x.Key));
+            if (found.Count > limit)
+                found.RemoveRange(limit, found.Count - limit);
+            threshold = found.Count == limit ? found[^1].Key : null;
+        }
 
         // Chunks come newest (by last timestamp) first. Once `limit` events are found, a chunk whose newest event is
         // older than the limit-th newest found cannot change the page.
@@ -31,7 +40,7 @@ internal sealed class LogSearch(LogIndex index, ChunkScanner scanner)
                 continue;
             if (before is { } b && chunk.MinTicks > b.Ticks)
                 continue;
-            if (found.Count >= limit && chunk.MaxTicks < found[limit - 1].Key.Ticks)
+            if (threshold is { } t && chunk.MaxTicks < t.Ticks)
                 break;
             if (query.Filter != null || query.LevelMask != EventQuery.AllLevels)
             {
@@ -42,17 +51,19 @@ internal sealed class LogSearch(LogIndex index, ChunkScanner scanner)
             }
 
             scanner.Scan(chunk, query, count: null,
-                wantEvent: (key, level) => query.LevelShown(level) && (before is not { } cut || key < cut)
-                                           && (found.Count < limit || key > found[limit - 1].Key),
+                wantEvent: (key, level) => query.LevelShown(level) && (before is not { } cut || key < cut) && (threshold is not { } t || key > t),
                 onEvent: e =>
                 {
                     found.Add(e);
-                    found.Sort(static (x, y) => y.Key.CompareTo(x.Key));
-                    if (found.Count > limit)
-                        found.RemoveAt(found.Count - 1);
+                    if (found.Count >= 4 * limit)
+                        Trim();
                 });
+            Trim();
         }
 
+        Trim();
+        // Without a filter, lines were kept raw: parse only the page's.
+        found.RemoveAll(e => !scanner.Parse(e));
         var next = found.Count == limit ? found[^1].Key : (EventKey?)null;
         return new EventPage(found, next);
     }
@@ -68,6 +79,7 @@ internal sealed class LogSearch(LogIndex index, ChunkScanner scanner)
             scanner.Scan(chunk, query, count: null, wantEvent: (_, level) => query.LevelShown(level), onEvent: found.Add);
         }
         found.Sort(static (x, y) => x.Key.CompareTo(y.Key));
+        found.RemoveAll(e => !scanner.Parse(e));
         return found;
     }
 
@@ -93,6 +105,9 @@ internal sealed class LogSearch(LogIndex index, ChunkScanner scanner)
                 break;
             }
         }
+        // Whole minutes when the range is long enough: then whole chunks are counted without being read.
+        if (width < LogIndex.Cell && (to - from) / LogIndex.Cell >= 30)
+            width = LogIndex.Cell;
         var first = from - from % width;
         var bucketCount = (int)((to - 1 - first) / width) + 1;
         var counts = new long[bucketCount][];
@@ -101,6 +116,8 @@ internal sealed class LogSearch(LogIndex index, ChunkScanner scanner)
 
         // Whole chunks land in one bucket when buckets are whole grid cells.
         var byChunk = width % LogIndex.Cell == 0;
+        if (byChunk)
+            scanner.FillStats(snapshot.Chunks.Where(c => c.Within(query.FromTicks, query.ToTicks)), query);
         foreach (var chunk in snapshot.Chunks)
         {
             if (!chunk.Overlaps(query.FromTicks, query.ToTicks))
@@ -138,6 +155,7 @@ internal sealed class LogSearch(LogIndex index, ChunkScanner scanner)
     {
         var totals = new Dictionary<int, long>();
         void Add(int templateId, long n) => totals[templateId] = totals.GetValueOrDefault(templateId) + n;
+        scanner.FillStats(snapshot.Chunks.Where(c => c.Within(query.FromTicks, query.ToTicks)), query);
 
         foreach (var chunk in snapshot.Chunks)
         {
