@@ -122,5 +122,6 @@ internal sealed class ServeServer : IAsyncDisposable
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        Index.Archives.Dispose();
     }
 }

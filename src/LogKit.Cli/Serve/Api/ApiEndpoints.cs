@@ -112,6 +112,8 @@ internal static class ApiEndpoints
                     w.WriteString("last", Iso(snapshot.MaxTicks));
                 }
                 w.WriteNumber("invalidLines", snapshot.InvalidCount);
+                w.WriteNumber("chunks", snapshot.Chunks.Length);
+                w.WriteNumber("managedHeapBytes", GC.GetTotalMemory(forceFullCollection: false));
                 w.WriteStartArray("invalid");
                 foreach (var line in snapshot.InvalidSample)
                 {

@@ -37,18 +37,17 @@ internal sealed class LogIndex
     int _nextFileId;
     int _invalidCount;
 
-    public LogIndex(Func<IReadOnlyList<string>> listFiles, TimeProvider time, TimeSpan refreshInterval, Action<ReadProblem> report, long archiveCacheBytes = 256L * 1024 * 1024)
+    public LogIndex(Func<IReadOnlyList<string>> listFiles, TimeProvider time, TimeSpan refreshInterval, Action<ReadProblem> report)
     {
         _listFiles = listFiles;
         _time = time;
         _refreshInterval = refreshInterval;
         _report = report;
-        Archives = new ArchiveCache(archiveCacheBytes);
     }
 
     public TemplateTable Templates { get; } = new();
 
-    public ArchiveCache Archives { get; }
+    public ArchiveSpool Archives { get; } = new();
 
     public IndexSnapshot Current => Volatile.Read(ref _snapshot);
 
@@ -120,7 +119,7 @@ internal sealed class LogIndex
             unclaimed.Remove(file);
             _byPath[path] = file;
 
-            var archiveDone = location.IsArchive && file.IndexedLength > 0 && ArchiveCache.GzipLength(path) is { } size && size == (file.IndexedLength & 0xFFFFFFFF);
+            var archiveDone = location.IsArchive && file.IndexedLength > 0 && ArchiveSpool.GzipLength(path) is { } size && size == (file.IndexedLength & 0xFFFFFFFF);
             if (!archiveDone && length > file.IndexedLength)
                 work.Add((file, length));
         }
@@ -148,7 +147,7 @@ internal sealed class LogIndex
         Stream stream;
         try
         {
-            stream = file.Location.IsArchive ? ArchiveCache.OpenSequential(file.Location) : ArchiveCache.OpenShared(file.Location.Path);
+            stream = file.Location.IsArchive ? ArchiveSpool.OpenSequential(file.Location) : ArchiveSpool.OpenShared(file.Location.Path);
         }
         catch (IOException)
         {
@@ -227,7 +226,7 @@ internal sealed class LogIndex
     {
         try
         {
-            using var stream = ArchiveCache.OpenSequential(location);
+            using var stream = ArchiveSpool.OpenSequential(location);
             var buffer = new byte[4096];
             var filled = 0;
             while (filled < buffer.Length)
