@@ -30,8 +30,9 @@ public static class ServeDataGenerator
         string[] sources = ["MyApp.Web.OrdersController", "MyApp.Db.Repository", "MyApp.Payments.Gateway", "MyApp.Worker.Scheduler"];
         var random = new Random(1);
         long n = 0;
+        long totalWritten = 0;
         var line = new StringBuilder(512);
-        for (var f = 0; f < fileCount; f++)
+        for (var f = 0; f < fileCount && totalWritten < total; f++)
         {
             var name = f == 0 ? "app.log" : $"app_{f:000}.log";
             var gzip = f < fileCount / 2;
@@ -40,7 +41,7 @@ public static class ServeDataGenerator
             using Stream target = gzip ? new GZipStream(file, CompressionLevel.Fastest) : file;
             using var writer = new StreamWriter(target, new UTF8Encoding(false), 1 << 16);
             long written = 0;
-            while (written < FileBytes && n < eventCount)
+            while (written < FileBytes && totalWritten < total)
             {
                 var t = start.AddTicks(n * step).UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
                 var roll = random.Next(100);
@@ -58,10 +59,11 @@ public static class ServeDataGenerator
                 line.Append('\n');
                 writer.Write(line);
                 written += line.Length;
+                totalWritten += line.Length;
                 n++;
             }
         }
-        Console.WriteLine($"{n:N0} events in {fileCount} files ({fileCount / 2} gzipped), {megabytes} MB uncompressed, over {days} days, in {folder}");
+        Console.WriteLine($"{n:N0} events in {fileCount} files ({fileCount / 2} gzipped), {totalWritten:N0} bytes uncompressed, over {TimeSpan.FromTicks(n * step).TotalDays:F1} days, in {folder}");
         return 0;
     }
 }

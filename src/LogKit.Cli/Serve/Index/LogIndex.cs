@@ -172,6 +172,7 @@ internal sealed class LogIndex
                 var end = LineReader.Read(stream, file.IndexedLength, length, builder.Add,
                     tooLong: offset => Report(new ReadProblem(file.Location.Path, ++file.LineCount, ReadProblemKind.LineTooLong, $"a line longer than {LineReader.MaxLineBytes / (1024 * 1024)} MB skipped")));
                 builder.Flush(end);
+                builder.ReportHeld();
                 file.IndexedLength = end;
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException)
@@ -251,6 +252,7 @@ internal sealed class LogIndex
     /// <summary>Cuts one file's lines into chunks as they are read.</summary>
     sealed class ChunkBuilder(LogIndex index, IndexedFile file)
     {
+        readonly List<ReadProblem> _held = [];
         ChunkStats? _stats;
         long _start;
         long _cell;
@@ -277,16 +279,23 @@ internal sealed class LogIndex
                 {
                     // A foreign file in the folder: say so once instead of once per line.
                     file.IsNotClef = true;
+                    _held.Clear();
                     index.Report(new ReadProblem(file.Location.Path, null, ReadProblemKind.NotClef, $"not a CLEF file (its first {NotClefAfterLines} lines are not events); skipped"));
                     return;
                 }
                 var torn = ClefReader.LooksCutShort(line);
-                index.Report(torn
+                var problem = torn
                     ? new ReadProblem(file.Location.Path, file.LineCount, ReadProblemKind.TornLine, "torn line (an event cut short mid-write) skipped")
-                    : new ReadProblem(file.Location.Path, file.LineCount, ReadProblemKind.InvalidLine, (error ?? "not a CLEF event") + "; skipped"));
+                    : new ReadProblem(file.Location.Path, file.LineCount, ReadProblemKind.InvalidLine, (error ?? "not a CLEF event") + "; skipped");
+                // Before the first event, wait: if the file turns out not to be CLEF, one report says so.
+                if (file.ValidLines == 0)
+                    _held.Add(problem);
+                else
+                    index.Report(problem);
                 return;
             }
-            file.ValidLines++;
+            if (file.ValidLines++ == 0)
+                ReportHeld();
 
             var cell = ticks - ticks % Cell;
             if (_stats != null && (cell != _cell || offset - _start >= MaxChunkBytes))
@@ -303,6 +312,14 @@ internal sealed class LogIndex
             _max = Math.Max(_max, ticks);
             _stats.Add((int)level, index.Templates.IdOf(template));
             LastEnd = offset + line.Length + 1;
+        }
+
+        /// <summary>Reports the invalid lines held back while the file had no event yet.</summary>
+        public void ReportHeld()
+        {
+            foreach (var problem in _held)
+                index.Report(problem);
+            _held.Clear();
         }
 
         public void Flush(long end)
