@@ -31,7 +31,7 @@ string[] sources = ["MyApp.Web.OrdersController", "MyApp.Db.Repository", "MyApp.
 string[] users = ["alice", "bob", "carol", "dave", "erin"];
 for (long i = 0; i < count; i++)
 {
-    var log = pipeline.Logger.ForContext("SourceContext", sources[i % sources.Length]);
+    var log = pipeline.Logger.ForContext("SourceContext", sources[i % sources.Length]).ForContext("Seq", i);
     var roll = random.Next(100);
     if (roll < 5)
         log.Error(new TimeoutException("The operation timed out after 30 s"), "Order {OrderId} failed for {User} after {Elapsed} ms", i, users[i % users.Length], random.Next(100, 5000));

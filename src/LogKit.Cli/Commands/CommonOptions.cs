@@ -60,7 +60,7 @@ internal static class CommonOptions
         ReadOptions options;
         try
         {
-            options = new ReadOptions { MaxLineBytes = maxLineBytes };
+            options = new ReadOptions { MaxLineBytes = maxLineBytes, OpenStandardInput = context.In };
         }
         catch (ArgumentOutOfRangeException ex)
         {

@@ -35,7 +35,7 @@ internal sealed class EventWriter : IDisposable
 
         var colour = format == OutputFormat.Text && context.OutIsTerminal && !context.NoColor;
         var text = format == OutputFormat.Json ? JsonTemplate : template ?? DefaultTemplate;
-        if (!ExpressionTemplate.TryParse(text, CultureInfo.InvariantCulture, null, colour ? TemplateTheme.Code : null, false, null, out _template, out var error))
+        if (!ExpressionTemplate.TryParse(text, CultureInfo.InvariantCulture, null, colour ? TemplateTheme.Code : null, colour, null, out _template, out var error))
             throw new UsageException($"--template: {error}");
         _text = new StreamWriter(_out, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" };
     }

@@ -65,10 +65,13 @@ public sealed class ClefReader
         long number = 0;
         long accountedDisk = 0;
         var valid = 0;
-        var leadingInvalid = 0;
+        long decompressed = 0;
+        // The first bad lines are held back until a good line shows the file is CLEF (then they are
+        // reported) or enough bad ones show it is not (then one NotClef problem stands for them all).
+        var pending = new List<ReadProblem>();
+        var atEnd = false;
         try
         {
-            var atEnd = false;
             while (!atEnd)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -90,6 +93,7 @@ public sealed class ClefReader
                     yield break;
                 }
                 accountedDisk = Account(disk, accountedDisk, read);
+                decompressed += read;
                 atEnd = read == 0;
 
                 while (true)
@@ -108,31 +112,68 @@ public sealed class ClefReader
                         continue;
                     if (ClefLine.HasObjectShape(bytes.Span))
                     {
-                        valid++;
+                        if (valid++ == 0)
+                            Flush(pending);
                         yield return new ClefLine(file, number, bytes);
                         continue;
                     }
 
-                    if (atEnd && LooksCutShort(bytes.Span))
+                    var problem = atEnd && LooksCutShort(bytes.Span)
+                        ? new ReadProblem(file.Path, number, ReadProblemKind.TornLine, $"torn last line (cut short mid-write) skipped: {Excerpt(bytes.Span)}")
+                        : new ReadProblem(file.Path, number, ReadProblemKind.InvalidLine, $"not a JSON object: {Excerpt(bytes.Span)}");
+                    if (valid > 0)
                     {
-                        Problems.Report(new ReadProblem(file.Path, number, ReadProblemKind.TornLine, $"torn last line (cut short mid-write) skipped: {Excerpt(bytes.Span)}"));
+                        Problems.Report(problem);
                         continue;
                     }
-                    if (valid == 0 && ++leadingInvalid >= _options.NotClefAfterLines)
+                    pending.Add(problem);
+                    if (pending.Count >= _options.NotClefAfterLines)
                     {
-                        Problems.Report(new ReadProblem(file.Path, null, ReadProblemKind.NotClef, $"not a CLEF file (its first {leadingInvalid} lines are not JSON objects, e.g. line {number}: {Excerpt(bytes.Span)}); skipped"));
+                        Problems.Report(new ReadProblem(file.Path, null, ReadProblemKind.NotClef, $"not a CLEF file (its first {pending.Count} lines are not JSON objects, e.g. line {pending[0].LineNumber}: {Excerpt(bytes.Span)}); skipped"));
+                        pending.Clear();
                         buffer.Clear();
                         yield break;
                     }
-                    Problems.Report(new ReadProblem(file.Path, number, ReadProblemKind.InvalidLine, $"not a JSON object: {Excerpt(bytes.Span)}"));
                 }
             }
         }
         finally
         {
+            Flush(pending);
+            if (atEnd && file.IsArchive && disk is not null && !ArchiveSizeMatches(disk, decompressed))
+                Problems.Report(new ReadProblem(file.Path, number, ReadProblemKind.DamagedArchive, $"damaged archive: it ends early or is corrupt (its recorded size differs from the {decompressed} bytes it gave); events after line {number} may be lost"));
             Account(disk, accountedDisk, 0, final: true);
             source.Dispose();
             Problems.EndFile(file.Path);
+        }
+    }
+
+    void Flush(List<ReadProblem> pending)
+    {
+        foreach (var problem in pending)
+            Problems.Report(problem);
+        pending.Clear();
+    }
+
+    /// <summary>
+    /// A gzip member ends with the uncompressed size modulo 2^32; a truncated archive's last bytes are
+    /// compressed data instead, which the decompressor does not notice (it just stops).
+    /// </summary>
+    static bool ArchiveSizeMatches(FileStream disk, long decompressed)
+    {
+        try
+        {
+            var length = RandomAccess.GetLength(disk.SafeFileHandle);
+            if (length < 18)
+                return false;
+            Span<byte> trailer = stackalloc byte[4];
+            if (RandomAccess.Read(disk.SafeFileHandle, trailer, length - 4) != 4)
+                return false;
+            return System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(trailer) == (uint)decompressed;
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or UnauthorizedAccessException)
+        {
+            return true;   // cannot tell: say nothing rather than something false
         }
     }
 
@@ -144,7 +185,7 @@ public sealed class ClefReader
         {
             if (file.IsStandardInput)
             {
-                var stdin = Console.OpenStandardInput();
+                var stdin = _options.OpenStandardInput();
                 return file.IsArchive ? new GZipStream(stdin, CompressionMode.Decompress) : stdin;
             }
             // Share everything: the writer keeps appending, retention may delete, archiving may rename.

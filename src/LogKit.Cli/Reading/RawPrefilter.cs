@@ -7,15 +7,52 @@ namespace LogKit.Cli.Reading;
 /// A cheap test on a line's raw bytes, run before any JSON is parsed: byte strings that every line
 /// matching a filter must contain. Derived from the top-level <c>and</c> terms of a Serilog.Expressions
 /// filter that compare a field to a literal (<c>@l = 'Error'</c>, <c>User = 'John'</c>,
-/// <c>StartsWith(SourceContext, 'MyApp.Db')</c>, <c>@x like '%Timeout%'</c>, <c>Has(@x)</c>); any other
+/// <c>StartsWith(SourceContext, 'MyApp.Db')</c>, <c>@x like '%Timeout%'</c>, <c>IsDefined(@x)</c>); any other
 /// term adds nothing, so the pre-filter never rejects a line the filter would accept (it is necessary,
 /// not sufficient: the full filter still runs on every line that passes).
 /// </summary>
 public sealed partial class RawPrefilter
 {
     readonly byte[][] _required;
+    readonly Needle[] _needles;
 
-    RawPrefilter(byte[][] required) => _required = required;
+    RawPrefilter(byte[][] required)
+    {
+        _required = required;
+        _needles = required.Select(Needle.Of).ToArray();
+    }
+
+    /// <summary>
+    /// A required byte string searched by its core, its quotes checked around each hit: JSON is full of
+    /// quotes, and a vectorised search anchored on a quote would stop at nearly every byte.
+    /// </summary>
+    readonly record struct Needle(byte[] Core, bool QuoteBefore, bool QuoteAfter)
+    {
+        public static Needle Of(byte[] literal)
+        {
+            var before = literal.Length > 1 && literal[0] == (byte)'"';
+            var after = literal.Length > 1 && literal[^1] == (byte)'"';
+            var core = literal.AsSpan(before ? 1 : 0, literal.Length - (before ? 1 : 0) - (after ? 1 : 0)).ToArray();
+            return core.Length == 0 ? new Needle(literal, false, false) : new Needle(core, before, after);
+        }
+
+        public bool IsIn(ReadOnlySpan<byte> line)
+        {
+            var offset = 0;
+            while (true)
+            {
+                var hit = line[offset..].IndexOf(Core);
+                if (hit < 0)
+                    return false;
+                var start = offset + hit;
+                var end = start + Core.Length;
+                if ((!QuoteBefore || (start > 0 && line[start - 1] == (byte)'"'))
+                    && (!QuoteAfter || (end < line.Length && line[end] == (byte)'"')))
+                    return true;
+                offset = start + 1;
+            }
+        }
+    }
 
     /// <summary>A pre-filter that passes every line.</summary>
     public static RawPrefilter None { get; } = new([]);
@@ -31,9 +68,9 @@ public sealed partial class RawPrefilter
     /// <returns>Whether the full filter needs to look at the line.</returns>
     public bool MayMatch(ReadOnlySpan<byte> line)
     {
-        foreach (var required in _required)
+        foreach (var needle in _needles)
         {
-            if (line.IndexOf(required) < 0)
+            if (!needle.IsIn(line))
                 return false;
         }
         return true;
@@ -48,7 +85,7 @@ public sealed partial class RawPrefilter
     [GeneratedRegex(@"^(?<fn>StartsWith|EndsWith|Contains)\s*\(\s*(?<field>@mt|@MessageTemplate|@x|@Exception|[A-Za-z_][A-Za-z0-9_]*)\s*,\s*'(?<value>(?:[^']|'')*)'\s*\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Function();
 
-    [GeneratedRegex(@"^(?:Has\s*\(\s*(?:@x|@Exception)\s*\)|(?:@x|@Exception)\s+is\s+not\s+null)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:IsDefined\s*\(\s*(?:@x|@Exception)\s*\)|(?:@x|@Exception)\s+is\s+not\s+null)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HasException();
 
     /// <summary>Derives the pre-filter of a filter expression.</summary>

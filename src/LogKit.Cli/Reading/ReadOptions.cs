@@ -34,4 +34,11 @@ public sealed class ReadOptions
             field = value;
         }
     } = 5;
+
+    /// <summary>Opens standard input, for the path <c>-</c>. Default <see cref="Console.OpenStandardInput()"/>.</summary>
+    public Func<Stream> OpenStandardInput
+    {
+        get;
+        set => field = value ?? throw new ArgumentNullException(nameof(OpenStandardInput));
+    } = Console.OpenStandardInput;
 }
