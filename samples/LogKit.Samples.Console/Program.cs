@@ -1,5 +1,4 @@
 using LogKit;
-using RollingInterval = Serilog.RollingInterval;   // not "using Serilog;": its Log class would clash with LogKit.Log
 using Serilog.Events;
 using Serilog.Formatting.Compact;
 

@@ -12,7 +12,7 @@ internal sealed class LogKitHostFlush(IHostApplicationLifetime lifetime, LogPipe
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _stopped = lifetime.ApplicationStopped.Register(() => pipeline.FlushForShutdown());
+        _stopped = lifetime.ApplicationStopped.Register(() => ShutdownFlush.Run(pipeline));
         return Task.CompletedTask;
     }
 

@@ -35,13 +35,13 @@ public sealed class LogKitLoggerProvider : ILoggerProvider
     }
 
     /// <inheritdoc />
-    public ILogger CreateLogger(string categoryName) => new LogKitLogger(_serilog.CreateLogger(categoryName));
+    public ILogger CreateLogger(string categoryName) => new LogKitLogger(_serilog.CreateLogger(categoryName), _pipeline.Logger);
 
     /// <summary>Writes everything the pipeline has accepted (the host is shutting down).</summary>
     public void Dispose()
     {
         _owned?.Dispose();
-        _pipeline.FlushForShutdown();
+        ShutdownFlush.Run(_pipeline);
         _serilog.Dispose();
     }
 }

@@ -1,5 +1,3 @@
-using LogKit.Capturing;
-using LogKit.Context;
 using Serilog.Events;
 
 namespace LogKit.Extensions.Logging;
@@ -17,11 +15,13 @@ internal static class ScopeMapping
     const string ScopeProperty = "Scope";
 
     /// <summary>Pushes the scope's properties; never throws (a scope that cannot be mapped adds nothing).</summary>
-    public static IDisposable Push<TState>(TState state)
+    /// <param name="state">The scope's state.</param>
+    /// <param name="capture">Captures values with the pipeline's rules (its <c>BindProperty</c>).</param>
+    public static IDisposable Push<TState>(TState state, Serilog.ILogger capture)
     {
         try
         {
-            return PushCore(state);
+            return PushCore(state, capture);
         }
         catch (Exception ex)
         {
@@ -30,9 +30,9 @@ internal static class ScopeMapping
         }
     }
 
-    static IDisposable PushCore<TState>(TState state)
+    static IDisposable PushCore<TState>(TState state, Serilog.ILogger capture)
     {
-        var properties = new List<CapturedProperty>();
+        var properties = new List<LogEventProperty>();
         LogEventPropertyValue? scopeItem = null;
 
         if (state is null)
@@ -41,7 +41,7 @@ internal static class ScopeMapping
         if (state is System.Runtime.CompilerServices.ITuple { Length: 2 } tuple && tuple[0] is string tupleKey)
         {
             // BeginScope(("OrderId", 42)): one property, as Serilog.Extensions.Logging reads it.
-            AddProperty(properties, tupleKey, tuple[1]);
+            AddProperty(properties, capture, tupleKey, tuple[1]);
         }
         else if (state is IEnumerable<KeyValuePair<string, object?>> pairs)
         {
@@ -53,37 +53,39 @@ internal static class ScopeMapping
                     isTemplate = true;
                     continue;
                 }
-                AddProperty(properties, key, value);
+                AddProperty(properties, capture, key, value);
             }
             if (isTemplate)
                 scopeItem = new ScalarValue(state.ToString());
         }
         else
         {
-            scopeItem = ValueCapture.Capture(state);
+            scopeItem = capture.BindProperty(ScopeProperty, state, destructureObjects: false, out var item) ? item.Value : null;
         }
 
         if (scopeItem != null)
         {
-            var enclosing = LogContext.Current.Items.FirstOrDefault(p => p.Name == ScopeProperty)?.Value as SequenceValue;
-            properties.Add(new CapturedProperty(new LogEventProperty(ScopeProperty, new SequenceValue([.. enclosing?.Elements ?? [], scopeItem]))));
+            var enclosing = LogContext.TryGetValue(ScopeProperty, out var value) ? value as SequenceValue : null;
+            properties.Add(new LogEventProperty(ScopeProperty, new SequenceValue([.. enclosing?.Elements ?? [], scopeItem])));
         }
 
-        return LogContext.PushCaptured(properties.ToArray());
+        return LogContext.Push(properties);
     }
 
-    static void AddProperty(List<CapturedProperty> properties, string? key, object? value)
+    static void AddProperty(List<LogEventProperty> properties, Serilog.ILogger capture, string? key, object? value)
     {
         if (key is null)
             return;
         // As Serilog.Extensions.Logging: "@Name" destructures, "$Name" stringifies; an invalid name is skipped.
         var prefixed = key.Length > 1 && key[0] is '@' or '$';
         var name = prefixed ? key[1..] : key;
-        if (!ValueCapture.IsValidName(name))
+        if (!LogEventProperty.IsValidName(name))
             return;
-        properties.Add(key[0] == '$'
-            ? new CapturedProperty(name, value?.ToString(), destructureObjects: false)
-            : new CapturedProperty(name, value, destructureObjects: prefixed));
+        var captured = key[0] == '$'
+            ? capture.BindProperty(name, value?.ToString(), destructureObjects: false, out var property)
+            : capture.BindProperty(name, value, destructureObjects: prefixed, out property);
+        if (captured)
+            properties.Add(property!);
     }
 
     sealed class NoScope : IDisposable

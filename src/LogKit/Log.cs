@@ -79,10 +79,10 @@ public static partial class Log
     public static ILogger Bind(string name, object? value, bool destructureObjects = false)
         => s_pipeline.Logger.ForContext(name, value, destructureObjects);
 
-    /// <inheritdoc cref="LogPipeline.AddConsole"/>
+    /// <inheritdoc cref="LogPipeline.AddConsole(Action{ConsoleSinkOptions})"/>
     public static LogSinkHandle AddConsole(Action<ConsoleSinkOptions>? configure = null) => s_pipeline.AddConsole(configure);
 
-    /// <inheritdoc cref="LogPipeline.AddFile"/>
+    /// <inheritdoc cref="LogPipeline.AddFile(string, Action{FileSinkOptions})"/>
     public static LogSinkHandle AddFile(string path, Action<FileSinkOptions>? configure = null) => s_pipeline.AddFile(path, configure);
 
     /// <inheritdoc cref="LogPipeline.AddSink(ILogEventSink, Action{SinkOptions})"/>
@@ -95,7 +95,7 @@ public static partial class Log
     /// <inheritdoc cref="LogPipeline.RemoveAllSinks"/>
     public static void RemoveAllSinks() => s_pipeline.RemoveAllSinks();
 
-    /// <inheritdoc cref="LogPipeline.Flush"/>
+    /// <inheritdoc cref="LogPipeline.Flush()"/>
     public static void Flush() => s_pipeline.Flush();
 
     /// <inheritdoc cref="LogPipeline.FlushAsync"/>

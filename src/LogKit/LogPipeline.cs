@@ -121,7 +121,11 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
 
     internal TimeProvider Clock => _clock;
 
-    internal TimeSpan ShutdownTimeout { get; }
+    /// <summary>
+    /// How long shutdown paths (process exit, a termination signal, a host stopping) wait for the sinks
+    /// to write what they accepted, from <see cref="LogPipelineOptions.ShutdownTimeout"/>. Default <b>10 s</b>.
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; }
 
     /// <summary>True when an event at <paramref name="level"/> would reach at least one sink's level check.</summary>
     /// <param name="level">The level to test.</param>
@@ -173,11 +177,20 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
     /// <param name="configure">Sets the output template, theme, standard-error level, queue and level.</param>
     /// <returns>A handle; dispose it to remove the sink.</returns>
     public LogSinkHandle AddConsole(Action<ConsoleSinkOptions>? configure = null)
-        => AddConsoleCore(Configure(new ConsoleSinkOptions(), configure));
+        => AddConsole(Configure(new ConsoleSinkOptions(), configure));
 
-    /// <summary>Adds a console sink with options prepared elsewhere (configuration).</summary>
-    internal LogSinkHandle AddConsoleCore(ConsoleSinkOptions options)
+    /// <summary>
+    /// Adds a console sink with options prepared elsewhere, for example read from configuration. The
+    /// sink reads the options now; changing them afterwards has no effect on it.
+    /// </summary>
+    /// <param name="options">The console options.</param>
+    /// <returns>A handle; dispose it to remove the sink.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
+    public LogSinkHandle AddConsole(ConsoleSinkOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        Configure(options, configure: null);
         options.Validate();
         var name = options.Name ?? "console";
         return Attach(new QueuedEventSink(ConsoleSinkFactory.Create(options), name, options, EventWorker.Console), options, name);
@@ -197,12 +210,25 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
     {
         if (string.IsNullOrWhiteSpace(path))
             throw new ArgumentException("Pass the log file's path, for example AddFile(\"logs/app.log\").", nameof(path));
-        return AddFileCore(path, Configure(new FileSinkOptions(), configure));
+        return AddFile(path, Configure(new FileSinkOptions(), configure));
     }
 
-    /// <summary>Adds a file sink with options prepared elsewhere (configuration).</summary>
-    internal LogSinkHandle AddFileCore(string path, FileSinkOptions options)
+    /// <summary>
+    /// Adds a rolling file sink with options prepared elsewhere, for example read from configuration.
+    /// The sink reads the options now; changing them afterwards has no effect on it.
+    /// </summary>
+    /// <param name="path">The log file; its folder is created now.</param>
+    /// <param name="options">The file options.</param>
+    /// <returns>A handle; dispose it to remove the sink after it has written everything it accepted.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or not a valid file path, its folder cannot be created, or an option is out of range.</exception>
+    /// <exception cref="InvalidOperationException">Another file sink of this process already writes <paramref name="path"/> without <see cref="FileSinkOptions.Shared"/>.</exception>
+    public LogSinkHandle AddFile(string path, FileSinkOptions options)
     {
+        if (string.IsNullOrWhiteSpace(path))
+            throw new ArgumentException("Pass the log file's path, for example AddFile(\"logs/app.log\").", nameof(path));
+        ArgumentNullException.ThrowIfNull(options);
+        Configure(options, configure: null);
         options.Validate();
 
         string fullPath;
@@ -216,6 +242,9 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
         }
         if (Path.GetFileName(fullPath).Length == 0)
             throw new ArgumentException($"'{path}' names a folder; add a file name, for example \"{Path.Combine(path, "app.log")}\".", nameof(path));
+
+        LogKit.Sinks.File.LogFilePath.CreateFolder(path, fullPath);
+        HandOverFileBeingReplaced(fullPath);
 
         var name = options.Name ?? "file:" + Path.GetFileName(fullPath);
         return Attach(new Sinks.File.FileSink(fullPath, options, _clock, name), options, name);
@@ -248,17 +277,27 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
     /// <summary>Blocks until every event accepted so far has been written by every sink.</summary>
     public void Flush() => FlushAsync().GetAwaiter().GetResult();
 
-    /// <summary>Flushes, waiting at most <see cref="ShutdownTimeout"/> (a stuck sink must not hang a shutdown).</summary>
-    internal void FlushForShutdown()
+    /// <summary>
+    /// Blocks until every event accepted so far has been written by every sink, or until
+    /// <paramref name="timeout"/> has passed, whichever comes first: for shutdown paths, where a stuck
+    /// sink must not hang the process. Never throws for a sink's failure (that goes to <c>SelfLog</c>).
+    /// </summary>
+    /// <param name="timeout">The longest wait; <see cref="Timeout.InfiniteTimeSpan"/> waits as long as it takes.
+    /// <see cref="ShutdownTimeout"/> is the pipeline's own deadline for shutdowns.</param>
+    /// <returns>True when everything was written in time; false when the deadline passed first (the sinks keep writing).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeout"/> is negative and not infinite.</exception>
+    public bool Flush(TimeSpan timeout)
     {
+        if (timeout < TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
+            throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "The timeout must not be negative; pass Timeout.InfiniteTimeSpan to wait as long as it takes.");
         try
         {
-            if (!FlushAsync().Wait(ShutdownTimeout))
-                SelfLog.WriteLine("LogKit: sinks did not finish writing within {0} at shutdown", ShutdownTimeout);
+            return FlushAsync().Wait(timeout);
         }
         catch (Exception ex)
         {
-            SelfLog.WriteLine("LogKit: flushing at shutdown failed: {0}", ex);
+            SelfLog.WriteLine("LogKit: flushing failed: {0}", ex);
+            return false;
         }
     }
 
@@ -300,7 +339,9 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
     {
         lock (_sinksLock)
         {
-            var handle = new LogSinkHandle(this, sink, options, UniqueName(name));
+            if (_replacement is { } staged)
+                return Stage(staged, sink, options, name);
+            var handle = new LogSinkHandle(this, sink, options, UniqueName(name, _sinks));
             Volatile.Write(ref _sinks, [.. _sinks, handle]);
             RecomputeLevels();
             return handle;
@@ -450,10 +491,10 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
             Volatile.Write(ref _globalProperties, _globalProperties.Without(name));
     }
 
-    string UniqueName(string name)
+    static string UniqueName(string name, IEnumerable<LogSinkHandle> others)
     {
         var unique = name;
-        for (var n = 2; _sinks.Any(s => s.Name == unique); n++)
+        for (var n = 2; others.Any(s => s.Name == unique); n++)
             unique = name + "#" + n;
         return unique;
     }

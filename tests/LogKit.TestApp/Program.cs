@@ -61,6 +61,14 @@ switch (scenario)
         return 0;   // exit without flushing: the process-exit hook writes the rest
     }
 
+    case Scenarios.SigTerm:
+        // sigterm <path> <count> [--private]
+        return SignalScenarios.LogThenTerminate(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), args.Contains("--private"));
+
+    case Scenarios.HostSigTerm:
+        // host-sigterm <path> <count>
+        return await SignalScenarios.HostLogThenTerminate(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+
     default:
         Console.Error.WriteLine($"unknown scenario '{scenario}'");
         return 2;

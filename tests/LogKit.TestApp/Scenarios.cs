@@ -7,4 +7,6 @@ public static class Scenarios
     public const string ConsoleColours = "console-colours";
     public const string UnhandledException = "unhandled-exception";
     public const string FileLoop = "file-loop";
+    public const string SigTerm = "sigterm";
+    public const string HostSigTerm = "host-sigterm";
 }

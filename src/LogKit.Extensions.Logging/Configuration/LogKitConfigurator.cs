@@ -38,32 +38,24 @@ internal sealed class LogKitConfigurator : IDisposable
 
     void ApplySinks(LogKitSettings settings)
     {
-        // A file another pipeline of this process writes can only be found here; find it before
-        // anything changes, so that a failed configuration leaves the pipeline as it was.
-        var ownPaths = _pipeline.Sinks.Select(s => (s.Sink as LogKit.Sinks.File.FileSink)?.Path).OfType<string>().ToHashSet();
-        for (var i = 0; i < settings.Files.Count; i++)
+        // All or nothing: the new sinks are built while the current ones keep writing, so that a
+        // mistake found only now (a file another pipeline writes) leaves the pipeline as it was.
+        var fileIndex = -1;
+        try
         {
-            var file = settings.Files[i];
-            var fullPath = Path.GetFullPath(file.Path);
-            if (!file.Options.Shared && LogKit.Sinks.File.FileSink.IsPathInUse(fullPath) && !ownPaths.Contains(fullPath))
-                throw new LogKitConfigurationException([($"{(_section as IConfigurationSection)?.Path ?? "LogKit"}:Files:{i}:Path", file.Path, "another pipeline of this process already writes this file")]);
+            _pipeline.ReplaceSinks(pipeline =>
+            {
+                _consoleHandle = settings.Console.Enabled ? pipeline.AddConsole(settings.Console.Options) : null;
+                _fileHandles.Clear();
+                for (fileIndex = 0; fileIndex < settings.Files.Count; fileIndex++)
+                    _fileHandles.Add(pipeline.AddFile(settings.Files[fileIndex].Path, settings.Files[fileIndex].Options));
+            });
         }
-
-        _pipeline.RemoveAllSinks();
-        if (settings.Console.Enabled)
-            _consoleHandle = _pipeline.AddConsoleCore(settings.Console.Options);
-        for (var i = 0; i < settings.Files.Count; i++)
+        catch (Exception ex) when ((ex is InvalidOperationException or ArgumentException) && fileIndex >= 0 && fileIndex < settings.Files.Count)
         {
-            var file = settings.Files[i];
-            try
-            {
-                _fileHandles.Add(_pipeline.AddFileCore(file.Path, file.Options));
-            }
-            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
-            {
-                // Another pipeline of this process writes that file: only known once its sink is added.
-                throw new LogKitConfigurationException([($"{(_section as IConfigurationSection)?.Path ?? "LogKit"}:Files:{i}:Path", file.Path, ex.Message)]);
-            }
+            _consoleHandle = null;
+            _fileHandles.Clear();
+            throw new LogKitConfigurationException([($"{(_section as IConfigurationSection)?.Path ?? "LogKit"}:Files:{fileIndex}:Path", settings.Files[fileIndex].Path, ex.Message)]);
         }
         foreach (var (name, value) in settings.Properties)
             _pipeline.SetProperty(name, value);

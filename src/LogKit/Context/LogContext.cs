@@ -1,8 +1,10 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using LogKit.Capturing;
 using LogKit.Context;
+using Serilog.Events;
 
 namespace LogKit;
 
@@ -99,8 +101,37 @@ public static class LogContext
         return new SuspendScope(saved);
     }
 
-    /// <summary>Pushes properties captured by the caller (the Microsoft.Extensions.Logging scope mapping).</summary>
-    internal static IDisposable PushCaptured(CapturedProperty[] properties) => PushCore(properties);
+    /// <summary>
+    /// Adds properties whose values are already captured, until the returned scope is disposed: for
+    /// adapters (such as the Microsoft.Extensions.Logging scope mapping) that capture with
+    /// <see cref="Serilog.ILogger.BindProperty"/> or build Serilog values themselves.
+    /// </summary>
+    /// <param name="properties">The properties, used as they are; a null entry is skipped.</param>
+    /// <returns>A scope; disposing it removes all of the properties together.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="properties"/> is null.</exception>
+    public static IDisposable Push(IEnumerable<LogEventProperty> properties)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        return PushCore(properties.OfType<LogEventProperty>().Select(p => new CapturedProperty(p)).ToArray());
+    }
+
+    /// <summary>The value of the innermost pushed property named <paramref name="name"/> that is visible here.</summary>
+    /// <param name="name">The property name.</param>
+    /// <param name="value">The captured value, when there is one.</param>
+    /// <returns>True when a property of that name is in the current context.</returns>
+    public static bool TryGetValue(string name, [NotNullWhen(true)] out LogEventPropertyValue? value)
+    {
+        foreach (var property in Current.Items)
+        {
+            if (string.Equals(property.Name, name, StringComparison.Ordinal))
+            {
+                value = property.Value;
+                return true;
+            }
+        }
+        value = null;
+        return false;
+    }
 
     static ContextScope PushCore(CapturedProperty[] properties)
     {

@@ -28,7 +28,11 @@ public class PackageTests
         using (var zip = ZipFile.OpenRead(package))
         {
             var entries = zip.Entries.Select(e => e.FullName).ToList();
-            entries.Should().Contain(["README.md", "lib/net10.0/LogKit.dll", "lib/net10.0/LogKit.xml"]);
+            entries.Should().Contain(["README.md", "lib/net10.0/LogKit.dll", "lib/net10.0/LogKit.xml", "buildTransitive/LogKit.targets"]);
+            var nuspec = await new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEndAsync();
+            nuspec.Should().Contain("<projectUrl>https://").And.Contain("<repository type=\"git\" url=\"https://");
+            var readme = await new StreamReader(zip.GetEntry("README.md")!.Open()).ReadToEndAsync();
+            readme.Should().NotMatchRegex(@"\]\((?!https?://|#)[^)]*\)", "a relative link does not resolve on a package page");
         }
         using (var zip = ZipFile.OpenRead(Path.Combine(feed, $"LogKit.Extensions.Logging.{version}.nupkg")))
             zip.Entries.Select(e => e.FullName).Should().Contain(["README.md", "lib/net10.0/LogKit.Extensions.Logging.dll", "lib/net10.0/LogKit.Extensions.Logging.xml"]);
@@ -58,13 +62,19 @@ public class PackageTests
               </ItemGroup>
             </Project>
             """);
+        // `using Serilog;` beside `using LogKit;`: the package's global alias keeps `Log` LogKit's, and
+        // Serilog's WriteTo methods (w.File) plug in.
         File.WriteAllText(Path.Combine(app, "Program.cs"), """
             using LogKit;
+            using Serilog;
             using Microsoft.Extensions.Logging;
 
+            var folder = args[0];
+            Log.AddSink(w => w.File(Path.Combine(folder, "serilog-file.log")));
             using (LogContext.Push("Source", "package"))
                 Log.Information("Hello from {Where}", "a NuGet reference");
             Log.Catch(Fail);
+            Rolling.Run(folder);
 
             using (var factory = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.AddLogKit()))
                 Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(factory.CreateLogger("Package"), "Through {Api}", "ILogger");
@@ -72,14 +82,41 @@ public class PackageTests
 
             static void Fail() => throw new InvalidOperationException("caught");
             """);
+        // Only `using LogKit;` and `using Serilog.Events;`: size and time rolling need nothing of Serilog's namespace.
+        File.WriteAllText(Path.Combine(app, "Rolling.cs"), """
+            using LogKit;
+            using Serilog.Events;
+
+            static class Rolling
+            {
+                public static void Run(string folder)
+                {
+                    using var pipeline = new LogPipeline(new LogPipelineOptions { MinimumLevel = LogEventLevel.Debug });
+                    pipeline.AddFile(Path.Combine(folder, "rolling", "app.log"), o =>
+                    {
+                        o.MaxFileSize = FileSize.Parse("1 KB");
+                        o.RollingInterval = RollingInterval.Day;
+                        o.RetainedFileCount = null;
+                    });
+                    for (var i = 0; i < 40; i++)
+                        pipeline.Logger.Debug("Rolling event {Number} {Padding}", i, new string('.', 100));
+                }
+            }
+            """);
         // Keep the repository's Directory.Build.props and central package versions out of the app.
         File.WriteAllText(Path.Combine(folder.Path, "Directory.Build.props"), "<Project />");
         File.WriteAllText(Path.Combine(folder.Path, "Directory.Packages.props"), "<Project />");
 
-        var run = await Dotnet.RunAsync(app, "run", "-c", "Release");
+        var output = Directory.CreateDirectory(Path.Combine(folder.Path, "output")).FullName;
+        var run = await Dotnet.RunAsync(app, "run", "-c", "Release", "--", output);
 
         run.ExitCode.Should().Be(0, run.Output);
         run.Output.Should().Contain("Hello from a NuGet reference").And.Contain("An exception escaped").And.Contain("caught")
             .And.Contain("Through ILogger");
+        File.ReadAllText(Path.Combine(output, "serilog-file.log")).Should().Contain("[INF] Hello from a NuGet reference");
+        var rolled = Directory.GetFiles(Path.Combine(output, "rolling")).Select(Path.GetFileName).ToList();
+        rolled.Should().Contain(f => System.Text.RegularExpressions.Regex.IsMatch(f!, @"^app\d{8}\.log$"), "files are named by day")
+            .And.Contain(f => System.Text.RegularExpressions.Regex.IsMatch(f!, @"^app\d{8}_001\.log$"), "and roll by size within the day");
+        rolled.Select(f => File.ReadAllLines(Path.Combine(output, "rolling", f!)).Length).Sum().Should().Be(40);
     }
 }

@@ -53,7 +53,7 @@ public class WebApiSampleTests
         }
 
         process.ExitCode.Should().Be(0, await errors);
-        var events = ClefFile.ListLogFiles(Path.Combine(folder.Path, "logs", "webapi.log"), Serilog.RollingInterval.Day)
+        var events = ClefFile.ListLogFiles(Path.Combine(folder.Path, "logs", "webapi.log"), RollingInterval.Day)
             .SelectMany(f => ClefFile.ReadEvents(f)).ToList();
 
         foreach (var (id, user) in new[] { (1, "alice"), (2, "bob"), (0, "carol") })

@@ -4,7 +4,7 @@ using Serilog.Sinks.SystemConsole.Themes;
 
 namespace LogKit;
 
-/// <summary>Options of the console sink added by <see cref="LogPipeline.AddConsole"/>.</summary>
+/// <summary>Options of the console sink added by <see cref="LogPipeline.AddConsole(Action{ConsoleSinkOptions})"/>.</summary>
 public sealed class ConsoleSinkOptions : QueuedSinkOptions
 {
     /// <summary>The default output template: time, three-letter level, message, exception.</summary>

@@ -4,7 +4,7 @@ using Serilog.Sinks.File;
 
 namespace LogKit;
 
-/// <summary>Options of the rolling file sink added by <see cref="LogPipeline.AddFile"/>.</summary>
+/// <summary>Options of the rolling file sink added by <see cref="LogPipeline.AddFile(string, Action{FileSinkOptions})"/>.</summary>
 public sealed class FileSinkOptions : QueuedSinkOptions
 {
     /// <summary>The default text output template (used with <see cref="LogFormat.Text"/>).</summary>
@@ -17,7 +17,7 @@ public sealed class FileSinkOptions : QueuedSinkOptions
     /// </summary>
     public FileSize? MaxFileSize { get; set; } = FileSize.Parse("100 MB");
 
-    /// <summary>Also roll at each interval boundary (Serilog's enum). Default <see cref="RollingInterval.Infinite"/>: never by time.</summary>
+    /// <summary>Also roll at each interval boundary (LogKit's <see cref="LogKit.RollingInterval"/>, named as Serilog's). Default <see cref="RollingInterval.Infinite"/>: never by time.</summary>
     public RollingInterval RollingInterval { get; set; } = RollingInterval.Infinite;
 
     /// <summary>

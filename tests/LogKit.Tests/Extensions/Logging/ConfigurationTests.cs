@@ -48,7 +48,7 @@ public class ConfigurationTests
             pipeline.Flush();
         }
 
-        var lines = LogFiles.ReadLines(ClefFile.ListLogFiles(folder.File("logs/app.log"), Serilog.RollingInterval.Day).Single());
+        var lines = LogFiles.ReadLines(ClefFile.ListLogFiles(folder.File("logs/app.log"), RollingInterval.Day).Single());
         lines.Should().HaveCount(2).And.OnlyContain(l => l.Contains("\"Application\":\"Orders\"", StringComparison.Ordinal));
         System.IO.File.ReadAllText(Directory.GetFiles(folder.File("logs"), "errors*.txt").Single()).Should().Contain("[ERR] failed");
     }
@@ -147,10 +147,50 @@ public class ConfigurationTests
         FluentActions.Invoking(() => pipeline.Configure(configuration.GetSection("LogKit"))).Should().Throw<LogKitConfigurationException>()
             .WithMessage("*LogKit:MinimumLevel: 'Loud' is not a level*LogKit:Files:0:MaxFileSize: 'lots' is not a size*\"500 MB\"*");
     }
-}
 
-public class ConfigurationDuplicatePathTests
-{
+    static IConfigurationSection Section(params (string Key, string? Value)[] values)
+        => new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build().GetSection("LogKit");
+
+    [Fact]
+    public void AScalarMinimumLevelAndOverridesFromAnotherSourceAreBothRead()
+    {
+        using var pipeline = TestPipeline.Create();
+        using var configured = pipeline.Configure(Section(("LogKit:MinimumLevel", "Debug"), ("LogKit:MinimumLevel:Override:Microsoft", "Warning"), ("LogKit:Console:Enabled", "false")));
+
+        pipeline.MinimumLevel.Should().Be(LogEventLevel.Debug);
+        pipeline.MinimumLevelOverrides.Should().ContainKey("Microsoft");
+    }
+
+    [Theory]
+    [InlineData("LogKit:MinimumLevel", "Debug, Information")]
+    [InlineData("LogKit:MinimumLevel", "1")]
+    [InlineData("LogKit:Console", "false")]
+    [InlineData("LogKit:Files", "logs/x.log")]
+    [InlineData("LogKit:MinimumLevel:Override:Microsoft:Default", "Warning")]
+    [InlineData("LogKit:MinimumLevel:Default:X", "Warning")]
+    public void ValuesThatOnlyLookRightAreMistakes(string key, string value)
+    {
+        using var pipeline = TestPipeline.Create();
+
+        FluentActions.Invoking(() => pipeline.Configure(Section((key, value)))).Should().Throw<LogKitConfigurationException>();
+    }
+
+    [Fact]
+    public void AFileAnotherPipelineWritesIsAMistakeThatChangesNothing()
+    {
+        using var folder = TempFolder.ForCaller();
+        using var other = TestPipeline.Create();
+        other.AddFile(folder.File("taken.log"));
+        using var pipeline = TestPipeline.Create();
+        var existing = pipeline.AddSink(new CollectingSink());
+
+        var thrown = FluentActions.Invoking(() => pipeline.Configure(Section(("LogKit:Files:0:Path", folder.File("taken.log")))))
+            .Should().Throw<LogKitConfigurationException>().Which;
+
+        thrown.Key.Should().Be("LogKit:Files:0:Path");
+        pipeline.Sinks.Should().ContainSingle().Which.Should().BeSameAs(existing);
+    }
+
     [Fact]
     public void TwoFilesWithTheSamePathAreAConfigurationMistake()
     {
@@ -167,5 +207,22 @@ public class ConfigurationDuplicatePathTests
 
         thrown.Key.Should().Be("LogKit:Files:1:Path");
         pipeline.Sinks.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ConfiguringAgainWithTheSameFileHandsTheFileOverAndKeepsItsEvents()
+    {
+        using var folder = TempFolder.ForCaller();
+        var path = folder.File("again.log");
+        using var pipeline = TestPipeline.Create();
+        var section = Section(("LogKit:Console:Enabled", "false"), ("LogKit:Files:0:Path", path));
+
+        using (pipeline.Configure(section))
+            pipeline.Logger.Information("first");
+        using (pipeline.Configure(section))
+            pipeline.Logger.Information("second");
+        pipeline.CloseAndFlush();
+
+        LogFiles.ReadLines(path).Should().HaveCount(2);
     }
 }

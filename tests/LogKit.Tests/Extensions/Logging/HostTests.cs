@@ -92,39 +92,37 @@ public class HostTests
         var line = LogFiles.ReadLines(folder.File("host.log")).Should().ContainSingle().Subject;
         line.Should().Contain("\"@mt\":\"kept\"").And.Contain("\"Application\":\"Orders\"").And.Contain("\"SourceContext\":\"Quiet.Component\"");
     }
-}
 
-[Collection(SerialCollection.Name)]
-public sealed class LogConfigureTests : IDisposable
-{
-    public void Dispose()
+    [Fact]
+    public void ADisposedHostStopsFollowingConfigurationReloads()
     {
-        // Put the static facade back as other tests expect it.
-        Log.RemoveAllSinks();
-        Log.MinimumLevel = LogEventLevel.Information;
-        Log.Pipeline.SetMinimumLevelOverrides([]);
-        Log.Pipeline.RemoveProperty("Application");
+        using var pipeline = TestPipeline.Create();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["LogKit:MinimumLevel"] = "Information",
+            ["LogKit:Console:Enabled"] = "false",
+        }).Build();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.ClearProviders().AddLogKit(configuration.GetSection("LogKit"), pipeline);
+        using (var host = builder.Build())
+            host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("x").LogInformation("up");
+
+        configuration["LogKit:MinimumLevel"] = "Error";
+        configuration.Reload();
+
+        pipeline.MinimumLevel.Should().Be(LogEventLevel.Information);
     }
 
     [Fact]
-    public void TheStaticFacadeIsConfiguredFromTheSameSection()
+    public void TheServiceCollectionExtensionMakesLogKitTheOnlyProviderSoConsoleOutputIsNotDoubled()
     {
-        using var folder = TempFolder.ForCaller();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["LogKit:MinimumLevel"] = "Debug",
-            ["LogKit:Console:Enabled"] = "false",
-            ["LogKit:Files:0:Path"] = folder.File("facade.log"),
-            ["LogKit:Properties:Application"] = "Orders",
-        }).Build();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production" });
+        builder.Services.Should().Contain(d => d.ServiceType == typeof(ILoggerProvider) && d.ImplementationType != null && d.ImplementationType.Name == "ConsoleLoggerProvider",
+            "the host's defaults add Microsoft's console provider, which would print every event a second time");
 
-        using (Log.Configure(configuration.GetSection("LogKit")))
-        {
-            Log.Debug("configured {Value}", 1);
-            Log.Flush();
-        }
+        builder.Services.AddLogKit(_ => { });
+        using var host = builder.Build();
 
-        Log.MinimumLevel.Should().Be(LogEventLevel.Debug);
-        LogFiles.ReadLines(folder.File("facade.log")).Should().ContainSingle().Which.Should().Contain("\"Application\":\"Orders\"");
+        host.Services.GetServices<ILoggerProvider>().Should().ContainSingle().Which.Should().BeOfType<LogKit.Extensions.Logging.LogKitLoggerProvider>();
     }
 }

@@ -128,26 +128,3 @@ public sealed class MelMappingTests : IDisposable
         _sink.SingleEvent.SpanId.Should().Be(activity.SpanId);
     }
 }
-
-public class MelScopeRobustnessTests
-{
-    [Fact]
-    public void ScopesWithInvalidKeysNeverThrow()
-    {
-        using var pipeline = TestPipeline.Create();
-        var sink = new CollectingSink();
-        pipeline.AddSink(sink);
-        using var factory = LoggerFactory.Create(b => b.AddLogKit(pipeline));
-        var logger = factory.CreateLogger("x");
-
-        var scopes = () =>
-        {
-            using (logger.BeginScope(new Dictionary<string, object?> { ["@ "] = 1, ["$"] = 2, [""] = 3, ["Good"] = 4 }))
-            using (logger.BeginScope(new[] { new KeyValuePair<string, object?>(null!, 5) }))
-                logger.LogInformation("inside");
-        };
-
-        scopes.Should().NotThrow();
-        sink.SingleEvent.Properties.Should().ContainKey("Good");
-    }
-}

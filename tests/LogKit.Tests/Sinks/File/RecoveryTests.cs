@@ -41,11 +41,13 @@ public class RecoveryTests
     public void AnUnwritablePathCountsEventsAsFailedReportsOncePerBurstAndRecovers()
     {
         using var folder = TempFolder.ForCaller();
-        // A file where the log's folder should be: nothing can be created below it, even by root.
         var blocker = folder.File("logs");
-        System.IO.File.WriteAllText(blocker, "in the way");
         using var selfLog = new SelfLogCapture();
         using var log = new FileTestPipeline(Path.Combine(blocker, "app.log"), o => o.Name = "blocked");
+        // Then a file where the log's folder was: nothing can be created below it, even by root. (A path
+        // that is unwritable already when the sink is added fails AddFile itself: LogFilePathTests.)
+        Directory.Delete(blocker, recursive: true);
+        System.IO.File.WriteAllText(blocker, "in the way");
 
         var call = () =>
         {

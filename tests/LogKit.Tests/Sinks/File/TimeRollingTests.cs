@@ -158,7 +158,7 @@ public class TimeRollingTests
             Thread.Sleep(TimeSpan.FromSeconds(61));   // never straddle midnight between the two writers
 
         using (var serilog = new LoggerConfiguration()
-                   .WriteTo.File(new CompactJsonFormatter(), Path.Combine(serilogFolder, "app.log"), rollingInterval: RollingInterval.Day, fileSizeLimitBytes: 2000, rollOnFileSizeLimit: true)
+                   .WriteTo.File(new CompactJsonFormatter(), Path.Combine(serilogFolder, "app.log"), rollingInterval: Serilog.RollingInterval.Day, fileSizeLimitBytes: 2000, rollOnFileSizeLimit: true)
                    .CreateLogger())
         using (var logKit = new FileTestPipeline(Path.Combine(logKitFolder, "app.log"), o => { o.RollingInterval = RollingInterval.Day; o.MaxFileSize = 2000; }, clock))
         {

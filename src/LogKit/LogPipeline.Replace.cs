@@ -1,0 +1,106 @@
+using LogKit.Pipeline;
+
+namespace LogKit;
+
+public sealed partial class LogPipeline
+{
+    // The sinks being built by ReplaceSinks; while set, Attach stages new sinks here instead of
+    // dispatching to them. Guarded by _sinksLock; one replacement at a time (_replaceLock).
+    List<LogSinkHandle>? _replacement;
+    readonly object _replaceLock = new();
+
+    /// <summary>
+    /// Replaces every sink of the pipeline at once, for example when configuration is applied or reloaded.
+    /// The sinks <paramref name="addSinks"/> adds (with <see cref="AddConsole(ConsoleSinkOptions)"/>,
+    /// <see cref="AddFile(string, FileSinkOptions)"/>, <see cref="AddSink(Serilog.Core.ILogEventSink, Action{SinkOptions})"/>...)
+    /// are all built first while the current sinks keep receiving events; then events switch to the new
+    /// set in one step, and the old sinks are closed after writing everything they accepted.
+    /// </summary>
+    /// <param name="addSinks">Adds the new sinks to the pipeline it is given (this pipeline).</param>
+    /// <returns>The new sinks, in the order they were added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="addSinks"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">Called from inside another replacement's <paramref name="addSinks"/>.</exception>
+    /// <remarks>
+    /// All or nothing: if <paramref name="addSinks"/> throws (a bad option, a file another pipeline
+    /// writes), the sinks it had built are closed, the pipeline keeps its current sinks, and the exception
+    /// propagates. One exception: a file that a current sink of this pipeline writes is handed over, since a
+    /// file has one writer; its old sink is closed (after writing everything) just before the new one opens.
+    /// </remarks>
+    public IReadOnlyList<LogSinkHandle> ReplaceSinks(Action<LogPipeline> addSinks)
+    {
+        ArgumentNullException.ThrowIfNull(addSinks);
+        lock (_replaceLock)
+        {
+            var staged = new List<LogSinkHandle>();
+            lock (_sinksLock)
+            {
+                if (_replacement != null)
+                    throw new InvalidOperationException("ReplaceSinks was called from inside another ReplaceSinks; add the sinks directly.");
+                _replacement = staged;
+            }
+
+            LogSinkHandle[] old;
+            try
+            {
+                addSinks(this);
+            }
+            catch
+            {
+                foreach (var handle in staged)
+                    handle.Sink.Close();
+                throw;
+            }
+            finally
+            {
+                EndReplacement();
+            }
+
+            lock (_sinksLock)
+            {
+                old = _sinks.Where(h => h.MarkRemoved()).ToArray();
+                _closingSinks.AddRange(old);
+                Volatile.Write(ref _sinks, [.. _sinks.Where(h => !old.Contains(h)), .. staged.Where(h => !h.IsRemoved)]);
+                RecomputeLevels();
+            }
+            foreach (var handle in old)
+            {
+                handle.Sink.Close();
+                Retire(handle);
+            }
+            return staged.Where(h => !h.IsRemoved).ToArray();
+        }
+    }
+
+    void EndReplacement()
+    {
+        lock (_sinksLock)
+            _replacement = null;
+    }
+
+    /// <summary>Keeps a sink built during <see cref="ReplaceSinks"/> out of dispatch until the swap. Called under the sinks lock.</summary>
+    LogSinkHandle Stage(List<LogSinkHandle> staged, PipelineSink sink, SinkOptions options, string name)
+    {
+        var handle = new LogSinkHandle(this, sink, options, UniqueName(name, staged));
+        staged.Add(handle);
+        return handle;
+    }
+
+    /// <summary>
+    /// During <see cref="ReplaceSinks"/>, closes the current sink of this pipeline that writes
+    /// <paramref name="fullPath"/>, so that the new sink can open it (a file has one writer).
+    /// </summary>
+    void HandOverFileBeingReplaced(string fullPath)
+    {
+        LogSinkHandle? owner;
+        lock (_sinksLock)
+        {
+            if (_replacement is null)
+                return;
+            owner = _sinks.FirstOrDefault(h => h.Sink is LogKit.Sinks.File.FileSink file && PathsEqual(file.Path, fullPath));
+        }
+        owner?.Dispose();
+    }
+
+    static bool PathsEqual(string a, string b)
+        => string.Equals(a, b, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+}

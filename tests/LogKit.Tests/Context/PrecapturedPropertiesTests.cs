@@ -1,0 +1,45 @@
+using LogKit.Tests.Support;
+using Serilog.Events;
+
+namespace LogKit.Tests.Context;
+
+/// <summary>
+/// <see cref="LogContext.Push(IEnumerable{LogEventProperty})"/> and <see cref="LogContext.TryGetValue"/>: the
+/// public seam adapters (the Microsoft.Extensions.Logging scope mapping) push through.
+/// </summary>
+public class PrecapturedPropertiesTests
+{
+    [Fact]
+    public void PushedPropertiesAreUsedAsTheyAreUntilTheScopeEnds()
+    {
+        var (pipeline, sink) = TestPipeline.WithCollectingSink();
+        using (pipeline)
+        {
+            var structure = new StructureValue([new LogEventProperty("Id", new ScalarValue(7))], "Order");
+            using (LogContext.Push([new LogEventProperty("Order", structure), new LogEventProperty("Tenant", new ScalarValue("a"))]))
+            {
+                LogContext.TryGetValue("Tenant", out var tenant).Should().BeTrue();
+                tenant.Should().Be(new ScalarValue("a"));
+                pipeline.Logger.Information("inside");
+            }
+            pipeline.Logger.Information("outside");
+        }
+
+        sink.Events[0].Properties["Order"].Should().BeSameAs(sink.Events[0].Properties["Order"]).And.BeOfType<StructureValue>()
+            .Which.TypeTag.Should().Be("Order");
+        sink.Events[0].Properties["Tenant"].Should().Be(new ScalarValue("a"));
+        sink.Events[1].Properties.Should().NotContainKey("Tenant");
+        LogContext.TryGetValue("Tenant", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void TryGetValueSeesTheInnermostOfShadowedNames()
+    {
+        using (LogContext.Push("Name", "outer"))
+        using (LogContext.Push([new LogEventProperty("Name", new ScalarValue("inner"))]))
+        {
+            LogContext.TryGetValue("Name", out var value).Should().BeTrue();
+            value.Should().Be(new ScalarValue("inner"));
+        }
+    }
+}
