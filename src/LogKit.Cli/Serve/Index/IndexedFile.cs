@@ -11,6 +11,9 @@ internal sealed class IndexedFile
     /// <summary>Where the file is now; swapped whole when it is renamed or archived.</summary>
     public required FileLocation Location { get; set; }
 
+    /// <summary>Size and last write time when last looked at: unchanged, the file is not read again.</summary>
+    public (long Length, DateTime Written)? Stamp { get; set; }
+
     /// <summary>Offset just past the last complete line indexed.</summary>
     public long IndexedLength { get; set; }
 

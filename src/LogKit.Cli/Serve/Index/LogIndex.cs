@@ -90,6 +90,7 @@ internal sealed class LogIndex
         var previous = new Dictionary<string, IndexedFile>(_byPath, StringComparer.Ordinal);
         var unclaimed = new HashSet<IndexedFile>(_byPath.Values);
         var work = new List<(IndexedFile File, long Length)>();
+        var changed = false;
         _byPath.Clear();
 
         foreach (var path in listed)
@@ -97,6 +98,16 @@ internal sealed class LogIndex
             if (_byPath.ContainsKey(path))
                 continue;
             var location = FileLocation.For(path);
+            var stamp = Stamp(path);
+            if (stamp != null && previous.TryGetValue(path, out var unchanged) && unchanged.Stamp == stamp && unclaimed.Contains(unchanged))
+            {
+                // Same size and time as last look: nothing new, and no need to read its first line again.
+                unclaimed.Remove(unchanged);
+                _byPath[path] = unchanged;
+                continue;
+            }
+
+            changed = true;
             var fingerprint = Fingerprint(location);
             if (fingerprint is null)
                 continue; // empty, or its first line is still being written, or unreadable right now
@@ -118,6 +129,7 @@ internal sealed class LogIndex
 
             unclaimed.Remove(file);
             _byPath[path] = file;
+            file.Stamp = stamp;
 
             var archiveDone = location.IsArchive && file.IndexedLength > 0 && ArchiveSpool.GzipLength(path) is { } size && size == (file.IndexedLength & 0xFFFFFFFF);
             if (!archiveDone && length > file.IndexedLength)
@@ -125,6 +137,11 @@ internal sealed class LogIndex
         }
 
         Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item => IndexFile(item.File, item.Length));
+        if (!changed && unclaimed.Count == 0)
+        {
+            Volatile.Write(ref _refreshedAt, _time.GetTimestamp());
+            return;
+        }
 
         var chunks = _byPath.Values.Distinct().SelectMany(f => f.Chunks).ToArray();
         Array.Sort(chunks, static (a, b) => b.MaxTicks != a.MaxTicks ? b.MaxTicks.CompareTo(a.MaxTicks) : b.Sequence.CompareTo(a.Sequence));
@@ -207,6 +224,20 @@ internal sealed class LogIndex
             if (n == 0)
                 return;
             count -= n;
+        }
+    }
+
+    /// <summary>The file's size and last write time, or null when it cannot be read now.</summary>
+    static (long Length, DateTime Written)? Stamp(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists ? (info.Length, info.LastWriteTimeUtc) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 
