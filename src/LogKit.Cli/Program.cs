@@ -1,7 +1,7 @@
 namespace LogKit.Cli;
 
 /// <summary>The <c>logkit</c> tool's entry point.</summary>
-public static class Program
+internal static class Program
 {
     /// <summary>Runs the tool.</summary>
     /// <param name="args">The command line.</param>

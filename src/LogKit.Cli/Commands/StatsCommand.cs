@@ -38,8 +38,8 @@ internal static class StatsCommand
                 CountSources = key == "source",
                 BucketSize = key switch { "hour" => TimeSpan.FromHours(1), "minute" => TimeSpan.FromMinutes(1), _ => null },
             };
-            var where_ = result.GetValue(where);
-            var query = where_ is null ? null : CommonOptions.Query(new LogQueryOptions { Where = where_ });
+            var filter = result.GetValue(where);
+            var query = filter is null ? null : CommonOptions.Query(new LogQueryOptions { Where = filter });
             var arguments = result.GetValue(paths)!;
             var logs = LogPathResolver.Resolve(arguments);
             var reader = CommonOptions.Reader(context, result.GetValue(maxLine));

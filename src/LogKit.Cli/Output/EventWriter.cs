@@ -34,10 +34,20 @@ internal sealed class EventWriter : IDisposable
             throw new UsageException("--template applies to --output text only");
 
         var colour = format == OutputFormat.Text && context.OutIsTerminal && !context.NoColor;
-        var text = format == OutputFormat.Json ? JsonTemplate : template ?? DefaultTemplate;
+        var text = format == OutputFormat.Json ? JsonTemplate : template is null ? DefaultTemplate : Unescape(template);
         if (!ExpressionTemplate.TryParse(text, CultureInfo.InvariantCulture, null, colour ? TemplateTheme.Code : null, colour, null, out _template, out var error))
             throw new UsageException($"--template: {error}");
         _text = new StreamWriter(_out, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" };
+    }
+
+    /// <summary>
+    /// A template typed in a shell has <c>\n</c> and <c>\t</c> as two characters: they mean a newline and a
+    /// tab. A template without any newline gets one at the end, so each event is one line.
+    /// </summary>
+    internal static string Unescape(string template)
+    {
+        var text = template.Replace("\\n", "\n", StringComparison.Ordinal).Replace("\\t", "\t", StringComparison.Ordinal);
+        return text.Contains('\n', StringComparison.Ordinal) ? text : text + "\n";
     }
 
     public void Write(LogRecord record)

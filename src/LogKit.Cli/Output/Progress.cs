@@ -14,6 +14,7 @@ internal sealed class Progress : IDisposable
     readonly ITimer? _timer;
     readonly Lock _lock = new();
     bool _shown;
+    bool _disposed;
 
     public Progress(TextWriter error, bool enabled, Func<long> read, long total, TimeProvider timeProvider)
     {
@@ -29,6 +30,8 @@ internal sealed class Progress : IDisposable
     {
         lock (_lock)
         {
+            if (_disposed)
+                return;   // a tick that raced with the end of the scan
             var read = Math.Min(_read(), _total);
             _error.Write(string.Create(CultureInfo.InvariantCulture, $"\rlogkit: {read / 1048576.0:0.0} of {_total / 1048576.0:0.0} MB read ({100.0 * read / _total:0}%)   "));
             _error.Flush();
@@ -41,6 +44,7 @@ internal sealed class Progress : IDisposable
         _timer?.Dispose();
         lock (_lock)
         {
+            _disposed = true;
             if (_shown)
             {
                 _error.Write("\r" + new string(' ', 60) + "\r");

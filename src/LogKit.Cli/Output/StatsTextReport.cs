@@ -59,7 +59,7 @@ internal static class StatsTextReport
             if (stats.Errors.Count > 0)
             {
                 output.WriteLine();
-                output.WriteLine(string.Create(c, $"first errors ({stats.Errors.Count} shown)"));
+                output.WriteLine(string.Create(c, $"first errors ({Math.Min(stats.Errors.Count, 10)} shown)"));
                 foreach (var e in stats.Errors.Take(10))
                     output.WriteLine(string.Create(c, $"  {e.Timestamp:yyyy-MM-dd HH:mm:ss.fff} [{Short(e.Level)}] {e.Message}{(e.Exception is null ? "" : " — " + e.Exception)}  ({Path.GetFileName(e.Path)}:{e.LineNumber})"));
             }

@@ -38,7 +38,7 @@ public sealed class LogQuery
         ArgumentNullException.ThrowIfNull(options);
         query = null;
         CompiledExpression? filter = null;
-        if (!string.IsNullOrWhiteSpace(options.Where) && !SerilogExpression.TryCompile(options.Where, out filter, out error))
+        if (!string.IsNullOrWhiteSpace(options.Where) && !SerilogExpression.TryCompile(FilterText.Normalize(options.Where), out filter, out error))
             return false;
         query = new LogQuery(options, filter);
         error = null;

@@ -19,6 +19,9 @@ public sealed class LogStatsCollector
     ];
 
     readonly LogStatsOptions _options;
+    // Renders messages as text output does: string values without quotes.
+    static readonly Serilog.Templates.ExpressionTemplate s_message = new("{@m}", System.Globalization.CultureInfo.InvariantCulture);
+
     readonly ClefEventParser _parser = new();
     readonly Dictionary<ReadOnlyMemory<byte>, TemplateEntry> _templates = new(ByteKeyComparer.Instance);
     readonly Dictionary<ReadOnlyMemory<byte>, long> _sources = new(ByteKeyComparer.Instance);
@@ -118,7 +121,7 @@ public sealed class LogStatsCollector
         string? template = header.TemplateJson.Equals(default(Range)) ? null : JsonText(bytes[header.TemplateJson]);
         string? example = null;
         if (_parser.TryParse(line.Bytes, out var logEvent, out _))
-            example = logEvent!.RenderMessage(System.Globalization.CultureInfo.InvariantCulture);
+            example = Render(logEvent!);
         template ??= header.MessageJson.Equals(default(Range)) ? "" : JsonText(bytes[header.MessageJson]);
         return new TemplateEntry(template, eventId, example ?? template) { Count = 1 };
     }
@@ -129,10 +132,17 @@ public sealed class LogStatsCollector
         string? exception = null;
         if (_parser.TryParse(line.Bytes, out var logEvent, out _))
         {
-            message = logEvent!.RenderMessage(System.Globalization.CultureInfo.InvariantCulture);
-            exception = logEvent.Exception?.Message;
+            message = Render(logEvent!);
+            exception = logEvent!.Exception?.Message;
         }
         return new EventSample(header.Timestamp, header.Level, message, exception, line.File.Path, line.LineNumber);
+    }
+
+    static string Render(LogEvent logEvent)
+    {
+        var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        s_message.Format(logEvent, output);
+        return output.ToString();
     }
 
     void CountSource(ReadOnlyMemory<byte> line)

@@ -37,6 +37,18 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Fact]
+    public void ExceptionsMatchLikeAsText()
+    {
+        using var folder = TempFolder.ForCaller();
+        var log = Clef.WriteText(folder.File("app.log"), Clef.Events([0]) + Clef.Event(1, extra: ",\"@x\":\"System.TimeoutException: Timeout\\n   at Db.Query()\"") + "\n" + Clef.Event(2, extra: ",\"@x\":\"System.Exception: other\"") + "\n");
+
+        Clef.Numbers(Tool.Run("query", log, "--where", "@x like '%Timeout%'", "-o", "clef").Out).Should().Equal(1);
+        Clef.Numbers(Tool.Run("query", log, "--where", "@x not like '%Timeout%'", "-o", "clef").Out).Should().Equal(2);
+        Clef.Numbers(Tool.Run("query", log, "--where", "IsDefined(@x) and Number <> 2", "-o", "clef").Out).Should().Equal(1);
+        Tool.Run("query", log, "--where", "@mt = '@x like'", "-o", "clef").ExitCode.Should().Be(1, "literals are not rewritten");
+    }
+
+    [Fact]
     public void LevelIsAMinimum()
     {
         Clef.Numbers(Tool.Run("query", _log, "--level", "err", "-o", "clef").Out).Should().Equal(9, 19, 29, 39, 49, 59, 69, 79, 89, 99);
@@ -102,6 +114,8 @@ public sealed class QueryCommandTests : IDisposable
         Tool.Run("query", _log, "--where", "Number = 19").Out.Should().Be("[2026-11-25 10:00:19.000 +00:00 ERR] Event 19\n");
         Tool.Run("query", _log, "--where", "Number = 19", "--template", "{@l:u3} {Number}\n").Out.Should().Be("ERR 19\n");
         Tool.Run("query", _log, "--template", "{@l:u3", "-n", "1").ExitCode.Should().Be(2);
+        // As typed in a shell: \n and \t are two characters; a template with no newline ends each event with one.
+        Tool.Run("query", _log, "--where", "Number in [9, 19]", "--template", "{Number}\\t{@l:u3}").Out.Should().Be("9\tERR\n19\tERR\n");
     }
 
     [Fact]
