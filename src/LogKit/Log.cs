@@ -85,6 +85,9 @@ public static partial class Log
     /// <inheritdoc cref="LogPipeline.AddFile(string, Action{FileSinkOptions})"/>
     public static LogSinkHandle AddFile(string path, Action<FileSinkOptions>? configure = null) => s_pipeline.AddFile(path, configure);
 
+    /// <inheritdoc cref="LogPipeline.AddBatchedSink"/>
+    public static LogSinkHandle AddBatchedSink(IBatchedLogEventSink sink, Action<BatchedSinkOptions>? configure = null) => s_pipeline.AddBatchedSink(sink, configure);
+
     /// <inheritdoc cref="LogPipeline.AddSink(ILogEventSink, Action{SinkOptions})"/>
     public static LogSinkHandle AddSink(ILogEventSink sink, Action<SinkOptions>? configure = null) => s_pipeline.AddSink(sink, configure);
 

@@ -101,6 +101,7 @@ public sealed partial class LogPipeline
         owner?.Dispose();
     }
 
+    // By real path, as the file sink claims files: the same file through a symlink is handed over too.
     static bool PathsEqual(string a, string b)
-        => string.Equals(a, b, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        => LogKit.Sinks.File.RealPath.Comparer.Equals(LogKit.Sinks.File.RealPath.Of(a), LogKit.Sinks.File.RealPath.Of(b));
 }

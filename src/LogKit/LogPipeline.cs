@@ -171,6 +171,30 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
     }
 
     /// <summary>
+    /// Adds a Serilog batched sink (for example one that sends events over the network) on LogKit's
+    /// background queue: <c>EmitBatchAsync</c> is called off the logging thread, one call at a time,
+    /// with up to <see cref="BatchedSinkOptions.BatchSize"/> events in the order they were logged;
+    /// <c>OnEmptyBatchAsync</c> when <see cref="BatchedSinkOptions.FlushInterval"/> passes with nothing
+    /// queued. Events count as written when <c>EmitBatchAsync</c> returns and as failed if it throws;
+    /// a full queue blocks or drops per <see cref="QueuedSinkOptions.QueueFullMode"/>.
+    /// </summary>
+    /// <param name="sink">The sink. When removed, its queue is written first, then it is disposed
+    /// (<see cref="IAsyncDisposable"/> or <see cref="IDisposable"/>).</param>
+    /// <param name="configure">Sets batch size, flush interval, queue bounds, level, filter and name.</param>
+    /// <returns>A handle; dispose it to remove the sink after it has written everything it accepted.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sink"/> is null.</exception>
+    /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
+    public LogSinkHandle AddBatchedSink(IBatchedLogEventSink sink, Action<BatchedSinkOptions>? configure = null)
+    {
+        if (sink is null)
+            throw new ArgumentNullException(nameof(sink), "Pass the batched sink to add, for example AddBatchedSink(new MyBatchedSink()).");
+        var options = Configure(new BatchedSinkOptions(), configure);
+        options.Validate();
+        var name = options.Name ?? sink.GetType().Name;
+        return Attach(new BatchedEventSink(sink, name, options, _clock), options, name);
+    }
+
+    /// <summary>
     /// Adds a coloured console sink (Serilog.Sinks.Console underneath) that writes off the logging
     /// thread. Colours are left out when output is redirected or <c>NO_COLOR</c> is set.
     /// </summary>
@@ -193,7 +217,7 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
         Configure(options, configure: null);
         options.Validate();
         var name = options.Name ?? "console";
-        return Attach(new QueuedEventSink(ConsoleSinkFactory.Create(options), name, options, EventWorker.Console), options, name);
+        return Attach(new QueuedEventSink(ConsoleSinkFactory.Create(options), name, options, EventQueue.Console), options, name);
     }
 
     /// <summary>

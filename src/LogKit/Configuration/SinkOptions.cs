@@ -21,7 +21,7 @@ public class SinkOptions
     public Func<LogEvent, bool>? Filter { get; set; }
 
     /// <summary>
-    /// A name for the sink, shown in self-log messages and used as the <c>sink</c> label of metrics.
+    /// A name for the sink, shown in self-log messages and <see cref="LogPipeline.Sinks"/>.
     /// Default: derived from the sink's kind, for example <c>console</c> or <c>file:app.log</c>.
     /// </summary>
     public string? Name { get; set; }

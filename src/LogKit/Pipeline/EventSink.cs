@@ -36,7 +36,7 @@ internal sealed class EventSink : PipelineSink, ILoggingFailureListener
     {
         if (Volatile.Read(ref _closed) != 0)
         {
-            Counters.AddDropped();
+            Counters.AddDropped(DropReason.Closed);
             return;
         }
 
@@ -111,8 +111,8 @@ internal sealed class EventSink : PipelineSink, ILoggingFailureListener
         }
 
         // Temporary failures are retried by the sink itself. Events it gives up on later were
-        // already counted as written when it took them: counters only grow (they are published
-        // as Prometheus counters), so those events are counted again, as failed.
+        // already counted as written when it took them: counts only grow (LogCounters promises it),
+        // so those events are counted again, as failed.
         if (kind != LoggingFailureKind.Temporary && events is { Count: > 0 })
             Counters.AddFailed(events.Count);
         _failures.Reported(kind, message, exception, events?.Count ?? 0);

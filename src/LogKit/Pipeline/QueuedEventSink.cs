@@ -6,81 +6,73 @@ using Serilog.Events;
 namespace LogKit.Pipeline;
 
 /// <summary>
-/// A Serilog sink written on an <see cref="EventWorker"/> thread behind a bounded queue, so a slow
-/// sink (the console) never makes the logging call wait while its queue has room.
+/// A Serilog sink written on an <see cref="EventQueue"/>'s writer thread, so a slow sink (the
+/// console) never makes the logging call wait while its share of the queue has room.
 /// </summary>
-internal sealed class QueuedEventSink : PipelineSink
+internal sealed class QueuedEventSink : PipelineSink, IQueuedEventWriter
 {
     readonly ILogEventSink _sink;
-    readonly EventWorker _worker;
+    readonly EventQueue _queue;
+    readonly QueueLane _lane;
     readonly FailureReporter _failures;
+    int _closed;
 
-    public QueuedEventSink(ILogEventSink sink, string name, QueuedSinkOptions options, EventWorker worker)
+    public QueuedEventSink(ILogEventSink sink, string name, QueuedSinkOptions options, EventQueue queue)
     {
         _sink = sink;
-        _worker = worker;
+        _queue = queue;
         _failures = new FailureReporter(name);
-        Capacity = options.QueueCapacity;
-        FullMode = options.QueueFullMode;
+        _lane = queue.OpenLane(this, Counters, options);
     }
 
-    public int Capacity { get; }
+    public override void Emit(ref LogEntry entry) => _queue.Enqueue(_lane, this, entry.GetLogEvent());
 
-    public QueueFullMode FullMode { get; }
-
-    // The queue state below is read and written only under the worker's lock.
-    public long Enqueued { get; set; }
-
-    public long Completed { get; set; }
-
-    public long QueuedCount => Enqueued - Completed;
-
-    public bool IsClosing { get; set; }
-
-    public FlushWaiters Flushes { get; } = new();
-
-    public override void Emit(ref LogEntry entry)
+    void IQueuedEventWriter.Write(ReadOnlySpan<QueuedEvent> events)
     {
-        if (!_worker.Enqueue(this, entry.GetLogEvent()))
-            Counters.AddDropped();
-    }
-
-    /// <summary>Called on the worker thread.</summary>
-    public void Write(LogEvent logEvent)
-    {
-        try
+        foreach (var queued in events)
         {
-            _sink.Emit(logEvent);
-            Counters.AddWritten();
-            _failures.Succeeded();
-        }
-        catch (Exception ex)
-        {
-            Counters.AddFailed();
-            _failures.Failed(ex, 1);
+            try
+            {
+                _sink.Emit(queued.Event);
+                _lane.Written(1, queued.Bytes);
+                _failures.Succeeded();
+            }
+            catch (Exception ex)
+            {
+                _lane.Failed(1, queued.Bytes);
+                _failures.Failed(ex, 1);
+            }
         }
     }
 
-    public override Task FlushAsync(CancellationToken cancellationToken)
-        => _worker.WhenWritten(this).WaitAsync(cancellationToken);
+    void IQueuedEventWriter.OnIdle()
+    {
+    }
+
+    public override Task FlushAsync(CancellationToken cancellationToken) => _lane.WhenWritten().WaitAsync(cancellationToken);
 
     public override void Close()
     {
-        var drained = _worker.Close(this);
-        // A sink closed from inside its own Emit, on the worker thread, must not wait for itself.
-        if (!_worker.IsWorkerThread)
+        if (Interlocked.Exchange(ref _closed, 1) != 0)
+            return;
+        var drained = _lane.Close();
+        // A sink closed from inside its own Emit, on the writer thread, must not wait for itself.
+        if (!_queue.Queue.IsWriterThread)
             drained.GetAwaiter().GetResult();
         Dispose();
     }
 
     public override async ValueTask CloseAsync()
     {
-        await _worker.Close(this).ConfigureAwait(false);
+        if (Interlocked.Exchange(ref _closed, 1) != 0)
+            return;
+        await _lane.Close().ConfigureAwait(false);
         Dispose();
     }
 
     void Dispose()
     {
+        _queue.CloseLane(this);
         try
         {
             (_sink as IDisposable)?.Dispose();

@@ -104,7 +104,8 @@ public static class ThroughputHarness
         var lines = 0;
         var invalid = 0;
         var unterminated = 0;
-        foreach (var file in Directory.GetFiles(folder))
+        // A non-shared LogKit file sink keeps app.log.lock (its writer lock, holding a process id) beside the log.
+        foreach (var file in Directory.GetFiles(folder).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)))
         {
             var content = File.ReadAllBytes(file);
             if (content.Length > 0 && content[^1] != (byte)'\n')

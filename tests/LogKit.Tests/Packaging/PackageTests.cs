@@ -114,7 +114,7 @@ public class PackageTests
         run.Output.Should().Contain("Hello from a NuGet reference").And.Contain("An exception escaped").And.Contain("caught")
             .And.Contain("Through ILogger");
         File.ReadAllText(Path.Combine(output, "serilog-file.log")).Should().Contain("[INF] Hello from a NuGet reference");
-        var rolled = Directory.GetFiles(Path.Combine(output, "rolling")).Select(Path.GetFileName).ToList();
+        var rolled = LogFiles.Paths(Path.Combine(output, "rolling")).Select(Path.GetFileName).ToList();   // not app.log.lock, the writer lock
         rolled.Should().Contain(f => System.Text.RegularExpressions.Regex.IsMatch(f!, @"^app\d{8}\.log$"), "files are named by day")
             .And.Contain(f => System.Text.RegularExpressions.Regex.IsMatch(f!, @"^app\d{8}_001\.log$"), "and roll by size within the day");
         rolled.Select(f => File.ReadAllLines(Path.Combine(output, "rolling", f!)).Length).Sum().Should().Be(40);

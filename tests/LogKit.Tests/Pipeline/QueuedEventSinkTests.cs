@@ -10,7 +10,7 @@ public class QueuedEventSinkTests
     static LogSinkHandle AddBackground(LogPipeline pipeline, ILogEventSink sink, int capacity, QueueFullMode mode)
     {
         var options = new QueuedSinkOptions { QueueCapacity = capacity, QueueFullMode = mode };
-        return pipeline.Attach(new QueuedEventSink(sink, "test", options, new EventWorker("test")), options, "test");
+        return pipeline.Attach(new QueuedEventSink(sink, "test", options, new EventQueue("test")), options, "test");
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class QueuedEventSinkTests
     {
         using var pipeline = TestPipeline.Create();
         var options = new QueuedSinkOptions();
-        var background = new QueuedEventSink(new CollectingSink(), "late", options, new EventWorker("test"));
+        var background = new QueuedEventSink(new CollectingSink(), "late", options, new EventQueue("test"));
         background.Close();
 
         // A logging call that read the sink list just before the sink was removed.
@@ -116,7 +116,7 @@ public class QueuedEventSinkTests
     public async Task SinksSharingAWorkerWriteInTheOrderEventsWereLogged()
     {
         var order = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        var worker = new EventWorker("shared");
+        var worker = new EventQueue("shared");
         using var pipeline = TestPipeline.Create();
         var options = new QueuedSinkOptions();
         // The first sink is slow: with a worker each, the second would overtake it.

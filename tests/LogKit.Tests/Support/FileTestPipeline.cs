@@ -12,10 +12,17 @@ public sealed class FileTestPipeline : IDisposable
         if (clock is null)
             Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
         Pipeline = TestPipeline.Create(LogEventLevel.Verbose, Clock);
-        Handle = Pipeline.AddFile(path, configure);
+        Handle = Pipeline.AddFile(path, o =>
+        {
+            o.MaintenanceProbe = Maintenance;
+            configure?.Invoke(o);
+        });
     }
 
     public FakeTimeProvider Clock { get; }
+
+    /// <summary>Holds maintenance jobs back (<c>BeforeJob</c>) or waits for them (<c>Idle</c>).</summary>
+    internal LogKit.Sinks.File.MaintenanceProbe Maintenance { get; } = new();
 
     public LogPipeline Pipeline { get; }
 
@@ -31,7 +38,7 @@ public sealed class FileTestPipeline : IDisposable
     public void Settle()
     {
         Pipeline.Flush();
-        Sink.MaintenanceIdle.Wait();
+        Maintenance.Idle.Wait();
     }
 
     public void Dispose() => Pipeline.Dispose();

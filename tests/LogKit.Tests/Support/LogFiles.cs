@@ -18,13 +18,22 @@ public static class LogFiles
     public static string[] ReadLines(string path)
         => ReadText(path).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>Every line of every file in the folder, file by file in name order.</summary>
-    public static IEnumerable<string> ReadAllLines(string folder)
-        => Directory.GetFiles(folder).Order(StringComparer.Ordinal).SelectMany(ReadLines);
+    /// <summary>
+    /// The log files in the folder, in name order: every file but a non-shared sink's
+    /// <c>&lt;log&gt;.lock</c>, which only marks the log's one writer.
+    /// </summary>
+    public static string[] Paths(string folder)
+        => Directory.Exists(folder)
+            ? Directory.GetFiles(folder).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray()
+            : [];
 
-    /// <summary>File names in the folder, sorted.</summary>
+    /// <summary>Every line of every log file in the folder, file by file in name order.</summary>
+    public static IEnumerable<string> ReadAllLines(string folder)
+        => Paths(folder).SelectMany(ReadLines);
+
+    /// <summary>Log file names in the folder, sorted.</summary>
     public static string[] Names(string folder)
-        => Directory.Exists(folder) ? Directory.GetFiles(folder).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray() : [];
+        => Paths(folder).Select(f => Path.GetFileName(f)).ToArray();
 
     public static JsonElement ParseClef(string line)
     {

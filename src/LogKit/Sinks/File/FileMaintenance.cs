@@ -6,7 +6,7 @@ namespace LogKit.Sinks.File;
 /// Work on rolled files, done one job at a time off the write path: compressing them, then
 /// applying retention. Logging keeps its pace while a large file is compressed.
 /// </summary>
-internal sealed class FileMaintenance(PathRoller roller, bool compress, FileRetention retention, SharedFileLock? sharedLock, Func<string?> activePath, string sinkName)
+internal sealed class FileMaintenance(PathRoller roller, bool compress, FileRetention retention, SharedFileLock? sharedLock, Func<string?> activePath, string sinkName, MaintenanceProbe? probe)
 {
     readonly object _sync = new();
     Task _tail = Task.CompletedTask;
@@ -20,9 +20,6 @@ internal sealed class FileMaintenance(PathRoller roller, bool compress, FileRete
                 return _tail;
         }
     }
-
-    /// <summary>Runs before each job; tests use it to hold maintenance back.</summary>
-    public Action? BeforeJob { get; set; }
 
     /// <summary>At start: repair what a crash left, archive leftover rolled files, apply retention.</summary>
     public void Recover() => Enqueue(() =>
@@ -50,7 +47,7 @@ internal sealed class FileMaintenance(PathRoller roller, bool compress, FileRete
     {
         try
         {
-            BeforeJob?.Invoke();
+            probe?.BeforeJob?.Invoke();
             job();
         }
         catch (Exception ex)

@@ -14,71 +14,75 @@ namespace LogKit.Sinks.File;
 /// few calls as the roll points allow. Rolled files are compressed and retention applied on a
 /// third, maintenance, track.
 /// </summary>
-internal sealed class FileSink : PipelineSink
+internal sealed class FileSink : PipelineSink, IQueueConsumer
 {
     const int LingerBelowRecords = 256;
 
-    static readonly HashSet<string> s_pathsInUse = new(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+    // Real paths (links resolved) of the files non-shared sinks of this process write.
+    static readonly HashSet<string> s_pathsInUse = new(RealPath.Comparer);
 
     readonly string _path;
+    readonly string? _claimedPath;
+    readonly bool _needsWriterLock;
+    LogFileLock? _writerLock;
     readonly IEntryFormatter _formatter;
-    readonly RecordQueue _queue;
+    readonly BackgroundQueue _queue;
+    readonly QueueLane _lane;
+    readonly SegmentStore _segments = new();
+    readonly Queue<RecordSegment> _batch = new();
     readonly RollingFileWriter _writer;
     readonly FileMaintenance _maintenance;
     readonly SharedFileLock? _sharedLock;
-    readonly TimeSpan _idleWait;
-    readonly Thread _thread;
-    readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     int _closed;
 
     public FileSink(string path, FileSinkOptions options, TimeProvider clock, string name)
     {
         _path = path;
         if (!options.Shared)
-            ClaimPath(path);
+        {
+            // One writer per file: first among this process's sinks (by real path, so a symlinked
+            // folder is no way round it), then among processes (a lock file beside the log).
+            _claimedPath = ClaimPath(path);
+            try
+            {
+                _writerLock = LogFileLock.TryAcquire(path);
+                _needsWriterLock = true;
+            }
+            catch
+            {
+                ReleasePath(_claimedPath);
+                throw;
+            }
+        }
 
+        _queue = new BackgroundQueue("LogKit " + name, interval: options.FlushToDiskInterval, clock: clock);
+        _lane = _queue.OpenLane(Counters, options);
         var roller = new PathRoller(path, options.RollingInterval, options.Naming);
         _sharedLock = options.Shared ? new SharedFileLock(path) : null;
-        _writer = new RollingFileWriter(roller, options, clock, Counters, new FailureReporter(name), _sharedLock, name);
         var retention = new FileRetention(roller, options.RetainedFileCount, options.RetainedFor, options.RetainedTotalSize?.Bytes, options.Hooks, clock);
-        _maintenance = new FileMaintenance(roller, options.Compression == FileCompression.GZip, retention, _sharedLock, () => _writer.ActivePath, name);
+        _writer = new RollingFileWriter(roller, options, clock, _lane, new FailureReporter(name), _sharedLock, name)
+        {
+            BeforeOpen = EnsureWriterLock,
+        };
+        _maintenance = new FileMaintenance(roller, options.Compression == FileCompression.GZip, retention, _sharedLock, () => _writer.ActivePath, name, options.MaintenanceProbe);
+        options.MaintenanceProbe?.Attach(() => _maintenance.Idle);
         _writer.Rolled = _maintenance.Rolled;
         _formatter = options.Formatter != null ? new TextEntryFormatter(options.Formatter)
             : options.Format == LogFormat.Text ? new TextEntryFormatter(new MessageTemplateTextFormatter(options.OutputTemplate, options.FormatProvider))
             : ClefEntryFormatter.Instance;
-        _queue = new RecordQueue(options.QueueCapacity, options.QueueFullMode);
-        _idleWait = options.FlushToDiskInterval ?? Timeout.InfiniteTimeSpan;
 
         // Open now, so the file exists as soon as the sink does and start-up repair knows which file
         // is active. The writer thread owns the file from here on.
         _writer.Start(clock.GetUtcNow().UtcTicks);
         _maintenance.Recover();
-        _thread = new Thread(Run) { IsBackground = true, Name = "LogKit " + name };
-        _thread.Start();
+        _queue.Start(this);
     }
 
     /// <summary>The path the sink was added with, in full.</summary>
     public string Path => _path;
 
-    /// <summary>Whether a non-shared file sink of this process writes <paramref name="fullPath"/>.</summary>
-    public static bool IsPathInUse(string fullPath)
-    {
-        lock (s_pathsInUse)
-            return s_pathsInUse.Contains(fullPath);
-    }
-
     /// <summary>The file currently written (tests and diagnostics).</summary>
     public string? ActivePath => _writer.ActivePath;
-
-    /// <summary>Completes when maintenance queued so far (compression, retention) has run.</summary>
-    public Task MaintenanceIdle => _maintenance.Idle;
-
-    /// <summary>Runs before each maintenance job; tests hold compression with it.</summary>
-    public Action? BeforeMaintenance
-    {
-        get => _maintenance.BeforeJob;
-        set => _maintenance.BeforeJob = value;
-    }
 
     public override void Emit(ref LogEntry entry)
     {
@@ -86,8 +90,12 @@ internal sealed class FileSink : PipelineSink
         try
         {
             _formatter.Format(buffer, ref entry);
-            if (!_queue.TryAdd(buffer.WrittenSpan, entry.Timestamp.UtcTicks))
-                Counters.AddDropped();
+            var record = buffer.WrittenSpan;
+            if (_lane.TryAdmit(record.Length))
+            {
+                _segments.Add(record, entry.Timestamp.UtcTicks);
+                _lane.Commit(record.Length);
+            }
         }
         finally
         {
@@ -95,15 +103,16 @@ internal sealed class FileSink : PipelineSink
         }
     }
 
-    public override Task FlushAsync(CancellationToken cancellationToken) => _queue.WhenCompleted().WaitAsync(cancellationToken);
+    public override Task FlushAsync(CancellationToken cancellationToken) => _lane.WhenWritten().WaitAsync(cancellationToken);
 
     public override void Close()
     {
         if (Interlocked.Exchange(ref _closed, 1) != 0)
             return;
-        _queue.Close();
-        if (_thread != Thread.CurrentThread)
-            _thread.Join();
+        _ = _lane.Close();   // the writer thread's end is awaited below
+        _queue.Stop();
+        if (!_queue.IsWriterThread)
+            _queue.Stopped.GetAwaiter().GetResult();
         _maintenance.Idle.Wait();   // maintenance reports its own failures; its task never faults
         Release();
     }
@@ -112,9 +121,10 @@ internal sealed class FileSink : PipelineSink
     {
         if (Interlocked.Exchange(ref _closed, 1) != 0)
             return;
-        _queue.Close();
-        if (_thread != Thread.CurrentThread)
-            await _stopped.Task.ConfigureAwait(false);
+        _ = _lane.Close();   // the writer thread's end is awaited below
+        _queue.Stop();
+        if (!_queue.IsWriterThread)
+            await _queue.Stopped.ConfigureAwait(false);
         await _maintenance.Idle.ConfigureAwait(false);
         Release();
     }
@@ -122,60 +132,73 @@ internal sealed class FileSink : PipelineSink
     void Release()
     {
         _sharedLock?.Dispose();
-        ReleasePath(_path);
+        _writerLock?.Dispose();
+        if (_claimedPath != null)
+            ReleasePath(_claimedPath);
     }
 
-    void Run()
+    /// <summary>
+    /// Called on the writer thread before each file is opened: takes the writer lock if it could not
+    /// be taken when the sink was added, or again if its file went away (the folder was deleted).
+    /// Throws while another process holds it: the open fails and the events are counted as failed,
+    /// never spliced into the other writer's file.
+    /// </summary>
+    void EnsureWriterLock()
     {
-        var batch = new List<RecordSegment>();
+        if (!_needsWriterLock || _writerLock != null && System.IO.File.Exists(_path + LogFileLock.Extension))
+            return;
+        _writerLock?.Dispose();
+        _writerLock = null;
+        _writerLock = LogFileLock.TryAcquire(_path) ?? throw new IOException($"The lock file '{_path}{LogFileLock.Extension}' cannot be created.");
+    }
+
+    int IQueueConsumer.Take() => _segments.TakeAll(_batch);
+
+    void IQueueConsumer.Write()
+    {
+        var records = 0;
+        long bytes = 0;
+        foreach (var segment in _batch)
+        {
+            records += segment.Count;
+            bytes += segment.Length;
+        }
+
         try
         {
-            while (_queue.TakeAll(batch, _idleWait))
-            {
-                if (batch.Count == 0)
-                {
-                    _writer.FlushToDiskIfDue();
-                    continue;
-                }
-
-                try
-                {
-                    _writer.Write(batch);
-                }
-                catch (Exception ex)
-                {
-                    // The writer handles I/O failures itself; this is a bug, and it must not stop the sink.
-                    Counters.AddFailed(batch.Sum(s => s.Count) - _writer.CountedThisBatch);
-                    SelfLog.WriteLine("LogKit file sink failed on a batch: {0}", ex);
-                }
-                var records = 0;
-                foreach (var segment in batch)
-                    records += segment.Count;
-                _queue.Complete(batch);
-                batch.Clear();
-
-                // A small batch means the writer is outrunning the loggers. Waiting a moment lets a
-                // larger batch gather: fewer write calls, and far fewer trips of the queue's lock
-                // between the two cores (the profiler's largest cost when batches were tiny).
-                if (records < LingerBelowRecords)
-                    Thread.Sleep(1);
-            }
+            _writer.Write(_batch, _segments.Return);
         }
-        finally
+        catch (Exception ex)
         {
-            _writer.Dispose();
-            _queue.Abandon();
-            _stopped.TrySetResult();
+            // The writer handles I/O failures itself; this is a bug, and it must not stop the sink.
+            _lane.Failed(records - _writer.CountedThisBatch, bytes - _writer.CountedBytesThisBatch);
+            SelfLog.WriteLine("LogKit file sink failed on a batch: {0}", ex);
         }
+        _batch.Clear();
+
+        // A small batch means the writer is outrunning the loggers. Waiting a moment lets a
+        // larger batch gather: fewer write calls, and far fewer trips of the queue's lock
+        // between the two cores (the profiler's largest cost when batches were tiny).
+        if (records < LingerBelowRecords)
+            Thread.Sleep(1);
     }
 
-    static void ClaimPath(string path)
+    void IQueueConsumer.OnIdle() => _writer.FlushToDiskIfDue();
+
+    void IQueueConsumer.OnStopped() => _writer.Dispose();
+
+    static string ClaimPath(string path)
     {
+        var real = RealPath.Of(path);
         lock (s_pathsInUse)
         {
-            if (!s_pathsInUse.Add(path))
-                throw new InvalidOperationException($"'{path}' is already written by another file sink in this process. Remove that sink first, or set Shared = true on both.");
+            if (!s_pathsInUse.Add(real))
+            {
+                var alias = RealPath.Comparer.Equals(real, path) ? "" : $" (its real path is '{real}')";
+                throw new InvalidOperationException($"'{path}'{alias} is already written by another file sink in this process. Remove that sink first, or set Shared = true on both.");
+            }
         }
+        return real;
     }
 
     static void ReleasePath(string path)

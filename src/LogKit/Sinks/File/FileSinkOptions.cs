@@ -75,6 +75,9 @@ public sealed class FileSinkOptions : QueuedSinkOptions
     /// </summary>
     public bool Shared { get; set; }
 
+    /// <summary>Test seam: watches the maintenance track. Null in production.</summary>
+    internal Sinks.File.MaintenanceProbe? MaintenanceProbe { get; set; }
+
     internal void Validate()
     {
         ValidateQueue();

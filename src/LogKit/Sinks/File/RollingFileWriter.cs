@@ -25,7 +25,7 @@ internal sealed class RollingFileWriter : IDisposable
     readonly TimeSpan? _flushToDiskInterval;
     readonly FileLifecycleHooks? _hooks;
     readonly TimeProvider _clock;
-    readonly SinkCounters _counters;
+    readonly QueueLane _lane;
     readonly FailureReporter _failures;
     readonly SharedFileLock? _sharedLock;
     readonly string _sinkName;
@@ -41,11 +41,12 @@ internal sealed class RollingFileWriter : IDisposable
     Exception? _openFailure;
     bool _openFailedThisBatch;
     long _countedThisBatch;
+    long _countedBytesThisBatch;
     long _lastDiskFlush;
     long _cachedMinute = long.MinValue;
     DateTime? _cachedPeriod;
 
-    public RollingFileWriter(PathRoller roller, FileSinkOptions options, TimeProvider clock, SinkCounters counters, FailureReporter failures, SharedFileLock? sharedLock, string sinkName)
+    public RollingFileWriter(PathRoller roller, FileSinkOptions options, TimeProvider clock, QueueLane lane, FailureReporter failures, SharedFileLock? sharedLock, string sinkName)
     {
         _roller = roller;
         _maxSize = options.MaxFileSize?.Bytes;
@@ -55,7 +56,7 @@ internal sealed class RollingFileWriter : IDisposable
         _hooks = options.Hooks;
         _stableActive = options.Naming == FileNaming.StableActive;
         _clock = clock;
-        _counters = counters;
+        _lane = lane;
         _failures = failures;
         _sharedLock = sharedLock;
         _sinkName = sinkName;
@@ -64,8 +65,14 @@ internal sealed class RollingFileWriter : IDisposable
     /// <summary>The file being written, for retention (never deleted) and tests; read from any thread.</summary>
     public string? ActivePath => Volatile.Read(ref _path);
 
-    /// <summary>Records of the current batch already counted as written or failed.</summary>
+    /// <summary>Records of the current batch already reported as written or failed.</summary>
     public long CountedThisBatch => _countedThisBatch;
+
+    /// <summary>Bytes of the current batch already reported as written or failed.</summary>
+    public long CountedBytesThisBatch => _countedBytesThisBatch;
+
+    /// <summary>Called before a file is opened; throws when the sink may not write yet (its writer lock is held elsewhere).</summary>
+    public Action? BeforeOpen { get; init; }
 
     /// <summary>Called after each roll with the path of the file just closed.</summary>
     public Action<string>? Rolled { get; set; }
@@ -78,14 +85,23 @@ internal sealed class RollingFileWriter : IDisposable
         Open(advance: false);
     }
 
-    public void Write(List<RecordSegment> batch)
+    /// <summary>
+    /// Writes a batch; each run of records is reported to the lane as soon as it is written (its
+    /// queue space comes back), and each segment is taken out of <paramref name="batch"/> and handed
+    /// to <paramref name="written"/> when done, so its memory goes before the rest of the batch is written.
+    /// </summary>
+    public void Write(Queue<RecordSegment> batch, Action<RecordSegment> written)
     {
         using var locked = _sharedLock?.Acquire();
         _openFailedThisBatch = false;
         _countedThisBatch = 0;
+        _countedBytesThisBatch = 0;
         PrepareBatch();
-        foreach (var segment in batch)
+        while (batch.TryDequeue(out var segment))
+        {
             Write(segment);
+            written(segment);
+        }
         AfterBatch();
     }
 
@@ -189,10 +205,11 @@ internal sealed class RollingFileWriter : IDisposable
         if (count == 0)
             return;
         _countedThisBatch += count;
+        _countedBytesThisBatch += length;
 
         if (_output is null)
         {
-            _counters.AddFailed(count);
+            _lane.Failed(count, length);
             _failures.Failed(_openFailure ?? new IOException("The log file is not open."), count);
             return;
         }
@@ -200,12 +217,12 @@ internal sealed class RollingFileWriter : IDisposable
         try
         {
             _output.Write(segment.Buffer, offset, length);
-            _counters.AddWritten(count);
+            _lane.Written(count, length);
             _failures.Succeeded();
         }
         catch (Exception ex)
         {
-            _counters.AddFailed(count);
+            _lane.Failed(count, length);
             _failures.Failed(ex, count);
             // Cut off whatever part of the run reached the file (a disk that filled mid-write),
             // so the file holds whole lines only; then start again from a fresh handle.
@@ -246,6 +263,7 @@ internal sealed class RollingFileWriter : IDisposable
         try
         {
             Directory.CreateDirectory(_roller.Directory);
+            BeforeOpen?.Invoke();
             var path = _stableActive ? PrepareStableActive(advance) : ChooseRollForward(advance);
             OpenFile(path);
             _openFailure = null;

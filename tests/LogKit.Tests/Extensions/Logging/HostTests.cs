@@ -29,7 +29,7 @@ public class HostTests
         // A slow background sink (2 ms an event): without a flush at stop, most events would still be queued.
         var written = new CollectingSink();
         var options = new QueuedSinkOptions();
-        var slow = pipeline.Attach(new LogKit.Pipeline.QueuedEventSink(new DelegatingSink(e => { Thread.Sleep(2); written.Emit(e); }), "slow", options, new LogKit.Pipeline.EventWorker("slow")), options, "slow");
+        var slow = pipeline.Attach(new LogKit.Pipeline.QueuedEventSink(new DelegatingSink(e => { Thread.Sleep(2); written.Emit(e); }), "slow", options, new LogKit.Pipeline.EventQueue("slow")), options, "slow");
         var done = new TaskCompletionSource();
         builder.Services.AddSingleton(done);
         builder.Services.AddHostedService<Worker>();

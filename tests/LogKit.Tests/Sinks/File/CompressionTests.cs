@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using LogKit.Sinks.File;
 using LogKit.Tests.Support;
 
 namespace LogKit.Tests.Sinks.File;
@@ -31,7 +32,7 @@ public class CompressionTests
 
         // A rolled file of about 2 MB whose compression is held until the test releases it.
         using var gate = new ManualResetEventSlim(false);
-        log.Sink.BeforeMaintenance = gate.Wait;
+        log.Maintenance.BeforeJob = gate.Wait;
         for (var i = 0; i < 20_000; i++)
             log.Logger.Information("Event {Number} {Padding}", i, new string('x', 60));
         log.Flush();
@@ -74,5 +75,21 @@ public class CompressionTests
         using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
             gzip.Write(System.Text.Encoding.UTF8.GetBytes(text));
         return buffer.ToArray();
+    }
+
+    [Fact]
+    public void AnOriginalIsDeletedOnlyWhenTheExistingArchiveHoldsAllOfIt()
+    {
+        using var folder = TempFolder.ForCaller();
+        var path = folder.File("app_001.log");
+        System.IO.File.WriteAllText(path, "first content\n");
+        FileArchiver.Compress(path);
+        System.IO.File.Exists(path).Should().BeFalse();
+
+        System.IO.File.WriteAllText(path, "other content, longer than the first\n");
+        FileArchiver.Compress(path);   // an archive of that name exists, with different content
+
+        System.IO.File.Exists(path).Should().BeTrue("its bytes are in no archive");
+        LogFiles.ReadText(path + ".gz").Should().Be("first content\n");
     }
 }

@@ -115,6 +115,38 @@ public class FileSinkTests
         FluentActions.Invoking(() => pipeline.AddFile(folder.File("app.log"))).Should().NotThrow("the first sink was removed");
     }
 
+    [Fact]
+    public void TwoPipelinesReachingOneFileThroughASymlinkedFolderAreRefused()
+    {
+        using var folder = TempFolder.ForCaller();
+        Directory.CreateDirectory(folder.File("logs"));
+        Directory.CreateSymbolicLink(folder.File("alias"), folder.File("logs"));
+        using var first = TestPipeline.Create();
+        using var second = TestPipeline.Create();
+        first.AddFile(folder.File("logs/app.log"));
+
+        FluentActions.Invoking(() => second.AddFile(folder.File("alias/app.log"))).Should().Throw<InvalidOperationException>()
+            .WithMessage($"'{folder.File("alias/app.log")}' (its real path is '*{Path.Combine("logs", "app.log")}') is already written by another file sink in this process.*Shared = true*");
+        second.Sinks.Should().BeEmpty();
+
+        first.Logger.Information("still {Writing}", "fine");
+        first.RemoveAllSinks();
+        FluentActions.Invoking(() => second.AddFile(folder.File("alias/app.log"))).Should().NotThrow("the first writer is gone");
+    }
+
+    [Fact]
+    public void SharedSinksTakeNoWriterLock()
+    {
+        using var folder = TempFolder.ForCaller();
+        using var first = TestPipeline.Create();
+        using var second = TestPipeline.Create();
+
+        first.AddFile(folder.File("app.log"), o => o.Shared = true);
+        second.AddFile(folder.File("app.log"), o => o.Shared = true);
+
+        System.IO.File.Exists(folder.File("app.log.lock")).Should().BeFalse();
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
@@ -154,5 +186,53 @@ public class FileSinkTests
         }
 
         public override void OnFileDeleting(string path) => Deleted.Add(path);
+    }
+
+    [Fact]
+    public void SharedModeRefusesStableActiveNaming()
+    {
+        using var folder = TempFolder.ForCaller();
+        using var pipeline = TestPipeline.Create();
+
+        FluentActions.Invoking(() => pipeline.AddFile(folder.File("app.log"), o => { o.Shared = true; o.Naming = FileNaming.StableActive; }))
+            .Should().Throw<ArgumentException>().WithMessage("*Shared = true needs Naming = FileNaming.RollForward*");
+    }
+
+    [Fact]
+    public async Task AHookThatLogsIntoTheSamePipelineDoesNotDeadlockTheWriter()
+    {
+        using var folder = TempFolder.ForCaller();
+        using var pipeline = TestPipeline.Create();
+        var hooks = new LoggingHooks(pipeline);
+        pipeline.AddFile(folder.File("app.log"), o => { o.Hooks = hooks; o.QueueCapacity = 10; o.MaxFileSize = 500; o.RetainedFileCount = null; });
+        hooks.Armed = true;
+
+        var logging = Task.Run(() =>
+        {
+            for (var i = 0; i < 200; i++)
+                pipeline.Logger.Information("Event {Number} {Padding}", i, new string('x', 100));
+            pipeline.RemoveAllSinks();
+        });
+
+        await logging.WaitAsync(TimeSpan.FromSeconds(30));
+        hooks.Opened.Should().BeGreaterThan(1);
+    }
+
+    sealed class LoggingHooks(LogPipeline pipeline) : FileLifecycleHooks
+    {
+        public volatile bool Armed;
+        public int Opened;
+
+        public override Stream OnFileOpened(string path, Stream underlyingStream, Encoding encoding)
+        {
+            Interlocked.Increment(ref Opened);
+            if (Armed)
+            {
+                // Runs on the sink's writer thread: more than the queue holds.
+                for (var i = 0; i < 50; i++)
+                    pipeline.Logger.Information("opened {Path}", path);
+            }
+            return underlyingStream;
+        }
     }
 }

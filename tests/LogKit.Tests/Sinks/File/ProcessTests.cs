@@ -30,7 +30,7 @@ public class ProcessTests
         events.Should().HaveCountGreaterThanOrEqualTo(15000);
         invalid.Where(l => !l.IsTorn).Should().BeEmpty();
         invalid.Should().HaveCountLessThanOrEqualTo(3, "at most one torn line per kill");
-        foreach (var file in Directory.GetFiles(folder.Path))
+        foreach (var file in LogFiles.Paths(folder.Path))
         {
             var lines = LogFiles.ReadLines(file);
             for (var i = 0; i < lines.Length; i++)
@@ -74,12 +74,39 @@ public class ProcessTests
         LogFiles.Names(folder.Path).Should().HaveCountGreaterThan(1, "the processes rolled the shared file together");
     }
 
+    [Fact]
+    public async Task ASecondProcessWritingTheSameFileWithoutSharedIsRefusedWithTheFirstsProcessId()
+    {
+        using var folder = TempFolder.ForCaller();
+        var path = folder.File("app.log");
+        using var first = Process.Start(ChildProcess.StartInfo([Scenarios.FileLoop, path, "0", "--id", "first"]))!;
+        try
+        {
+            (await first.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60))).Should().Be("started");
+
+            var second = await ChildProcess.RunAsync([Scenarios.FileLoop, path, "100", "--id", "second"]);
+
+            second.ExitCode.Should().NotBe(0);
+            second.StandardError.Should().Contain($"'{path}' is already written by another process (process id {first.Id})")
+                .And.Contain("Shared = true");
+            second.StandardOutput.Should().NotContain("started");
+        }
+        finally
+        {
+            first.Kill();
+            await first.WaitForExitAsync();
+        }
+
+        // The killed first writer may have left a torn last line, so lines are searched, not parsed.
+        LogFiles.ReadAllLines(folder.Path).Should().NotBeEmpty().And.NotContain(l => l.Contains("\"second\"", StringComparison.Ordinal));
+    }
+
     static async Task WaitForLinesAsync(string folder, int lines)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            var count = Directory.GetFiles(folder).Sum(f => LogFiles.ReadText(f).Count(c => c == '\n'));
+            var count = LogFiles.Paths(folder).Sum(f => LogFiles.ReadText(f).Count(c => c == '\n'));
             if (count >= lines)
                 return;
             await Task.Delay(20);

@@ -66,6 +66,7 @@ public class RecoveryTests
         log.Flush();
 
         LogFiles.ReadLines(Path.Combine(blocker, "app.log")).Should().ContainSingle().Which.Should().Contain("written again");
+        System.IO.File.Exists(Path.Combine(blocker, "app.log.lock")).Should().BeTrue("the writer lock is taken again when its folder is made again");
         log.Handle.Counters.Should().Be(new LogCounters(51, 1, 0, 50));
         selfLog.Lines.Should().ContainSingle(l => l.Contains("blocked recovered; 50 event(s) failed meanwhile", StringComparison.Ordinal));
     }

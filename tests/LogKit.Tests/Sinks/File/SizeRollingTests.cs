@@ -17,7 +17,7 @@ public class SizeRollingTests
                 log.Logger.Information("Event {Number} {Padding}", i, new string('p', i % 37));
         }
 
-        var files = Directory.GetFiles(folder.Path);
+        var files = LogFiles.Paths(folder.Path);
         files.Length.Should().BeGreaterThan(10);
         foreach (var file in files)
         {

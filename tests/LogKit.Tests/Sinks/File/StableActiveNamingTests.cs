@@ -55,4 +55,20 @@ public class StableActiveNamingTests
 
         DirectoryAssert.HasFilesWithLineCounts(folder.Path, ("app.1.log", 1), ("app.log", 1));
     }
+
+    [Fact]
+    public void AFailedStableRenameFallsBackToRollForwardNamesAndKeepsRolling()
+    {
+        using var folder = TempFolder.ForCaller();
+        Directory.CreateDirectory(folder.File("app.1.log"));   // the rename target is taken: the rename fails
+        using (var log = new FileTestPipeline(folder.File("app.log"), o => { o.Naming = FileNaming.StableActive; o.MaxFileSize = 300; o.RetainedFileCount = null; }))
+        {
+            for (var i = 0; i < 6; i++)
+                log.Logger.Information("Event {Number} {Padding}", i, new string('x', 300));
+        }
+
+        new FileInfo(folder.File("app.log")).Length.Should().BeLessThan(1000, "app.log stopped growing at the first roll");
+        LogFiles.Names(folder.Path).Should().Contain(["app_001.log", "app_002.log"]);
+        LogFiles.ReadAllLines(folder.Path).Should().HaveCount(6);
+    }
 }
