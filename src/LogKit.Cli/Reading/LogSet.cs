@@ -64,7 +64,8 @@ public sealed class LogSet
     internal static List<LogSet> GroupFolder(string folder, IEnumerable<string> paths)
     {
         return paths
-            .Where(p => !p.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase))
+            // The file sink's own files that hold no events: partial archives and the single-writer lock.
+            .Where(p => !p.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) && !p.EndsWith(".lock", StringComparison.OrdinalIgnoreCase))
             .Select(p => (Path: p, Name: LogFileName.Parse(Path.GetFileName(p))))
             .GroupBy(c => c.Name.BaseName, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)

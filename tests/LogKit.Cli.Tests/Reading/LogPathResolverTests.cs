@@ -20,6 +20,20 @@ public sealed class LogPathResolverTests
     }
 
     [Fact]
+    public void AFolderLeavesOutTheFileSinksLockAndPartialArchives()
+    {
+        using var folder = TempFolder.ForCaller();
+        Clef.WriteFile(folder.File("app.log"), [0]);
+        File.WriteAllText(folder.File("app.log.lock"), "12345");
+        File.WriteAllText(folder.File("app_001.log.gz.12345-1.tmp"), "partial");
+
+        var result = Tool.Run("query", folder.Path, "-o", "clef");
+
+        Clef.Numbers(result.Out).Should().Equal(0);
+        result.Error.Should().BeEmpty();
+    }
+
+    [Fact]
     public void AGlobMatchesFilesBelowItsRoot()
     {
         using var folder = TempFolder.ForCaller();
