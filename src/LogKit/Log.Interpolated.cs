@@ -48,7 +48,7 @@ public static partial class Log
     }
 
     /// <summary>
-    /// Writes a Information event from an interpolated string, with no allocation and nothing evaluated when the
+    /// Writes an Information event from an interpolated string, with no allocation and nothing evaluated when the
     /// level is off: <c>Log.Information($"User {userId} bought {quantity}")</c> writes the template
     /// <c>"User {userId} bought {quantity}"</c> with those properties, exactly as the template form would.
     /// </summary>
@@ -59,7 +59,7 @@ public static partial class Log
             message.Write(null);
     }
 
-    /// <summary>Writes a Information event with an exception from an interpolated string (see <see cref="Information(ref LogInterpolatedStringHandler{InformationLevel})"/>).</summary>
+    /// <summary>Writes an Information event with an exception from an interpolated string (see <see cref="Information(ref LogInterpolatedStringHandler{InformationLevel})"/>).</summary>
     /// <param name="exception">The exception the event is about; may be null.</param>
     /// <param name="message">The interpolated string.</param>
     public static void Information(Exception? exception, ref LogInterpolatedStringHandler<InformationLevel> message)
@@ -90,7 +90,7 @@ public static partial class Log
     }
 
     /// <summary>
-    /// Writes a Error event from an interpolated string, with no allocation and nothing evaluated when the
+    /// Writes an Error event from an interpolated string, with no allocation and nothing evaluated when the
     /// level is off: <c>Log.Error($"User {userId} bought {quantity}")</c> writes the template
     /// <c>"User {userId} bought {quantity}"</c> with those properties, exactly as the template form would.
     /// </summary>
@@ -101,7 +101,7 @@ public static partial class Log
             message.Write(null);
     }
 
-    /// <summary>Writes a Error event with an exception from an interpolated string (see <see cref="Error(ref LogInterpolatedStringHandler{ErrorLevel})"/>).</summary>
+    /// <summary>Writes an Error event with an exception from an interpolated string (see <see cref="Error(ref LogInterpolatedStringHandler{ErrorLevel})"/>).</summary>
     /// <param name="exception">The exception the event is about; may be null.</param>
     /// <param name="message">The interpolated string.</param>
     public static void Error(Exception? exception, ref LogInterpolatedStringHandler<ErrorLevel> message)

@@ -1,13 +1,8 @@
-using LogKit.Pipeline;
-
 namespace LogKit;
 
 public sealed partial class LogPipeline
 {
-    // The sinks being built by ReplaceSinks; while set, Attach stages new sinks here instead of
-    // dispatching to them. Guarded by _sinksLock; one replacement at a time (_replaceLock).
-    List<LogSinkHandle>? _replacement;
-    readonly object _replaceLock = new();
+    readonly Lock _replaceLock = new();
 
     /// <summary>
     /// Replaces every sink of the pipeline at once, for example when configuration is applied or reloaded.
@@ -31,15 +26,7 @@ public sealed partial class LogPipeline
         ArgumentNullException.ThrowIfNull(addSinks);
         lock (_replaceLock)
         {
-            var staged = new List<LogSinkHandle>();
-            lock (_sinksLock)
-            {
-                if (_replacement != null)
-                    throw new InvalidOperationException("ReplaceSinks was called from inside another ReplaceSinks; add the sinks directly.");
-                _replacement = staged;
-            }
-
-            LogSinkHandle[] old;
+            var staged = _sinks.BeginReplacement();
             try
             {
                 addSinks(this);
@@ -52,37 +39,10 @@ public sealed partial class LogPipeline
             }
             finally
             {
-                EndReplacement();
+                _sinks.EndReplacement();
             }
-
-            lock (_sinksLock)
-            {
-                old = _sinks.Where(h => h.MarkRemoved()).ToArray();
-                _closingSinks.AddRange(old);
-                Volatile.Write(ref _sinks, [.. _sinks.Where(h => !old.Contains(h)), .. staged.Where(h => !h.IsRemoved)]);
-                RecomputeLevels();
-            }
-            foreach (var handle in old)
-            {
-                handle.Sink.Close();
-                Retire(handle);
-            }
-            return staged.Where(h => !h.IsRemoved).ToArray();
+            return _sinks.CommitReplacement(staged);
         }
-    }
-
-    void EndReplacement()
-    {
-        lock (_sinksLock)
-            _replacement = null;
-    }
-
-    /// <summary>Keeps a sink built during <see cref="ReplaceSinks"/> out of dispatch until the swap. Called under the sinks lock.</summary>
-    LogSinkHandle Stage(List<LogSinkHandle> staged, PipelineSink sink, SinkOptions options, string name)
-    {
-        var handle = new LogSinkHandle(this, sink, options, UniqueName(name, staged));
-        staged.Add(handle);
-        return handle;
     }
 
     /// <summary>
@@ -90,16 +50,7 @@ public sealed partial class LogPipeline
     /// <paramref name="fullPath"/>, so that the new sink can open it (a file has one writer).
     /// </summary>
     void HandOverFileBeingReplaced(string fullPath)
-    {
-        LogSinkHandle? owner;
-        lock (_sinksLock)
-        {
-            if (_replacement is null)
-                return;
-            owner = _sinks.FirstOrDefault(h => h.Sink is LogKit.Sinks.File.FileSink file && PathsEqual(file.Path, fullPath));
-        }
-        owner?.Dispose();
-    }
+        => _sinks.FindCurrentWhileReplacing(h => h.Sink is Sinks.File.FileSink file && PathsEqual(file.Path, fullPath))?.Dispose();
 
     // By real path, as the file sink claims files: the same file through a symlink is handed over too.
     static bool PathsEqual(string a, string b)

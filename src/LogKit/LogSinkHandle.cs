@@ -9,13 +9,13 @@ namespace LogKit;
 /// </summary>
 public sealed class LogSinkHandle : IDisposable, IAsyncDisposable
 {
-    readonly LogPipeline _pipeline;
+    readonly SinkRegistry _registry;
     int _level;
     int _removed;
 
-    internal LogSinkHandle(LogPipeline pipeline, PipelineSink sink, SinkOptions options, string name)
+    internal LogSinkHandle(SinkRegistry registry, PipelineSink sink, SinkOptions options, string name)
     {
-        _pipeline = pipeline;
+        _registry = registry;
         Sink = sink;
         Name = name;
         Filter = options.Filter;
@@ -32,7 +32,7 @@ public sealed class LogSinkHandle : IDisposable, IAsyncDisposable
         set
         {
             Volatile.Write(ref _level, (int)value);
-            _pipeline.RecomputeLevels();
+            _registry.SinkLevelsChanged();
         }
     }
 
@@ -55,27 +55,11 @@ public sealed class LogSinkHandle : IDisposable, IAsyncDisposable
     public Task FlushAsync(CancellationToken cancellationToken = default) => Sink.FlushAsync(cancellationToken);
 
     /// <summary>Removes the sink from its pipeline after writing everything it accepted.</summary>
-    public void Dispose()
-    {
-        if (MarkRemoved())
-        {
-            _pipeline.Detach(this);
-            Sink.Close();
-            _pipeline.Retire(this);
-        }
-    }
+    public void Dispose() => _registry.Remove(this);
 
     /// <summary>Removes the sink from its pipeline after writing everything it accepted, without blocking a thread while it drains.</summary>
     /// <returns>A task that completes when the sink is closed.</returns>
-    public async ValueTask DisposeAsync()
-    {
-        if (MarkRemoved())
-        {
-            _pipeline.Detach(this);
-            await Sink.CloseAsync().ConfigureAwait(false);
-            _pipeline.Retire(this);
-        }
-    }
+    public ValueTask DisposeAsync() => _registry.RemoveAsync(this);
 
     internal bool MarkRemoved() => Interlocked.Exchange(ref _removed, 1) == 0;
 

@@ -3,7 +3,7 @@ using Serilog.Events;
 
 namespace LogKit.Tests;
 
-/// <summary>The interpolated-string overloads of the static facade.</summary>
+/// <summary>The interpolated-string overloads of the static facade, which passes its own pipeline (the handler itself: <c>Interpolation/LogInterpolatedStringHandlerTests</c>).</summary>
 [Collection(SerialCollection.Name)]
 public sealed class LogInterpolationTests : IDisposable
 {
@@ -26,8 +26,6 @@ public sealed class LogInterpolationTests : IDisposable
         Log.MinimumLevel = LogEventLevel.Information;
     }
 
-    sealed record Order(int Id, decimal Total);
-
     [Fact]
     public void WritesTheSameClefAsTheTemplateForm()
     {
@@ -49,51 +47,6 @@ public sealed class LogInterpolationTests : IDisposable
         lines[0].Should().Be(lines[1]);
         lines[2].Should().Be(lines[3]);
         _sink.Events[0].MessageTemplate.Text.Should().Be("User {userId} bought {quantity} x {product} for {price}");
-    }
-
-    [Fact]
-    public void NamesComeFromTheExpressionOrFromAnAtName()
-    {
-        var order = new Order(7, 12.5m);
-        var name = "ann";
-        Log.Information($"Order {order.Id} totals {order.Total:@Total:0.00} for {name,6} via {GetHashCode()} {{braces}}");
-
-        var e = _sink.SingleEvent;
-        e.MessageTemplate.Text.Should().Be("Order {Id} totals {Total:0.00} for {name,6} via {Arg3} {{braces}}");
-        e.Properties.Keys.Should().Equal("Id", "Total", "name", "Arg3");
-        e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture).Should().Be($"Order 7 totals 12.50 for  \"ann\" via {GetHashCode()} {{braces}}");
-    }
-
-    [Fact]
-    public void JoinedStringsManyHolesAndClashingNamesAreAllKept()
-    {
-        var from = new Order(1, 10m);
-        var to = new Order(2, 20m);
-        int a = 1, b = 2, c = 3, d = 4, e = 5, f = 6, g = 7, h = 8, i = 9, j = 10;
-
-        Log.Information($"Order {from.Id} " + $"to {to.Id}");
-        Log.Information($"{a}{b}{c}{d}{e}{f}{g}{h}{i}{j}");
-        Log.Information($"Repeat {a} and {a}");
-
-        _sink.Events[0].MessageTemplate.Text.Should().Be("Order {Id} to {Id_1}");
-        _sink.Events[0].RenderMessage().Should().Be("Order 1 to 2");
-        _sink.Events[1].Properties.Keys.Should().Equal("a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
-        _sink.Events[1].RenderMessage().Should().Be("12345678910");
-        _sink.Events[2].MessageTemplate.Text.Should().Be("Repeat {a} and {a}");
-        _sink.Events[2].RenderMessage().Should().Be("Repeat 1 and 1");
-    }
-
-    [Fact]
-    public void AnInvalidAtNameFallsBackToTheExpressionAndAnAtAtNameDestructures()
-    {
-        var id = 5;
-        var order = new Order(3, 4m);
-
-        Log.Information($"{id:@1} {id:@Total Price} {order:@@Order}");
-
-        var e = _sink.SingleEvent;
-        e.MessageTemplate.Text.Should().Be("{id} {id} {@Order}");
-        e.Properties["Order"].Should().BeOfType<StructureValue>();
     }
 
     [Fact]

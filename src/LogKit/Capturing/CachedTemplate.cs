@@ -1,15 +1,12 @@
-using LogKit.Formatting;
-using LogKit.Formatting.Clef;
-using LogKit.Formatting.Json;
 using Serilog.Events;
 using Serilog.Parsing;
 
 namespace LogKit.Capturing;
 
 /// <summary>
-/// A parsed message template with everything the fast path needs precomputed once: the
-/// property tokens in argument order, each property's CLEF name bytes and the CLEF
-/// <c>"@mt"</c> member, so formatting an event copies bytes instead of re-encoding strings.
+/// A parsed message template with everything the fast path needs computed once: the property
+/// tokens in argument order and how they bind, and a slot where a formatter keeps what it encoded
+/// from the template (the CLEF writer keeps its bytes there).
 /// </summary>
 internal sealed class CachedTemplate
 {
@@ -26,13 +23,6 @@ internal sealed class CachedTemplate
         var distinct = properties.Select(p => p.PropertyName).Distinct(StringComparer.Ordinal).Count() == properties.Length;
         // Positional ({0}) and repeated names follow Serilog's binder exactly, through Serilog itself.
         BindableArgumentCount = !allPositional && distinct ? properties.Length : -1;
-
-        var mt = new Utf8Buffer(text.Length + 16);
-        mt.Write(",\"@mt\":"u8);
-        JsonUtf8.WriteQuotedString(mt, text);
-        ClefTemplateMember = mt.ToArray();
-
-        ClefPropertyNames = properties.Select(p => ClefNames.Member(p.PropertyName)).ToArray();
     }
 
     /// <summary>Serilog's parsed template (shared by every event that uses it).</summary>
@@ -49,11 +39,8 @@ internal sealed class CachedTemplate
     /// <summary>True when a token has a format string, so CLEF needs an <c>"@r"</c> member.</summary>
     public bool HasRenderings { get; }
 
-    /// <summary><c>,"@mt":"..."</c> as UTF-8.</summary>
-    public byte[] ClefTemplateMember { get; }
-
-    /// <summary><c>,"Name":</c> as UTF-8, per property token.</summary>
-    public byte[][] ClefPropertyNames { get; }
+    /// <summary>Owned by the formatter (Formatting/Clef): what it encoded from this template, or null.</summary>
+    public object? FormatterCache;
 
     public static CachedTemplate Parse(string text) => new(text, s_parser.Parse(text));
 }

@@ -1,18 +1,16 @@
-using LogKit.Formatting;
-using LogKit.Formatting.Clef;
-using LogKit.Formatting.Json;
 using Serilog.Events;
 
 namespace LogKit.Capturing;
 
 /// <summary>
 /// A property captured once (by <c>LogContext.Push</c> or a bound logger) and reused by every
-/// event: the Serilog property for event-based sinks, and its CLEF member bytes
-/// (<c>,"Name":value</c>) for LogKit's own writers, encoded on first use.
+/// event: the Serilog property for event-based sinks, and a slot where a formatter keeps what it
+/// encoded from it (the CLEF writer keeps its member bytes there).
 /// </summary>
 internal sealed class CapturedProperty
 {
-    byte[]? _clefMember;
+    /// <summary>Owned by the formatter (Formatting/Clef): what it encoded from this property, or null.</summary>
+    public object? FormatterCache;
 
     public CapturedProperty(LogEventProperty property) => Property = property;
 
@@ -26,14 +24,4 @@ internal sealed class CapturedProperty
     public string Name => Property.Name;
 
     public LogEventPropertyValue Value => Property.Value;
-
-    public ReadOnlySpan<byte> ClefMember => _clefMember ??= EncodeClefMember();
-
-    byte[] EncodeClefMember()
-    {
-        var buffer = new Utf8Buffer(64);
-        buffer.Write(ClefNames.Member(Name));
-        JsonValueWriter.Write(buffer, Value);
-        return buffer.ToArray();
-    }
 }

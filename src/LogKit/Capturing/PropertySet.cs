@@ -1,32 +1,50 @@
 namespace LogKit.Capturing;
 
 /// <summary>
-/// An immutable, de-duplicated list of captured properties, newest first: the visible part of
-/// a context stack or of a bound logger's properties. Built once per push or bind so that each
-/// event only walks an array.
+/// An immutable, de-duplicated list of captured properties, newest first: the visible part of a
+/// context stack or of a bound logger's properties. Adding properties is O(added): the new set keeps
+/// a link to the older one and the flat <see cref="Items"/> array is built on first read (each event
+/// then only walks an array), so a long chain of pushes or <c>ForContext</c> calls stays linear.
 /// </summary>
 internal sealed class PropertySet
 {
+    // Up to this many properties, names are compared by scanning (no index is worth building).
+    const int ScanLimit = 8;
+
     public static readonly PropertySet Empty = new([]);
 
-    PropertySet(CapturedProperty[] items) => Items = items;
+    readonly PropertySet? _older;          // null once flat
+    readonly CapturedProperty[] _newest;   // what this set added, de-duplicated
+    readonly int _maxCount;
+    CapturedProperty[]? _items;
+    HashSet<string>? _names;
 
-    public CapturedProperty[] Items { get; }
+    PropertySet(CapturedProperty[] items)
+    {
+        _newest = items;
+        _items = items;
+        _maxCount = items.Length;
+    }
 
-    public bool IsEmpty => Items.Length == 0;
+    PropertySet(PropertySet older, CapturedProperty[] newest)
+    {
+        _older = older;
+        _newest = newest;
+        _maxCount = older._maxCount + newest.Length;
+    }
 
-    /// <summary>A set where <paramref name="newer"/> come first and shadow same-named older properties.</summary>
+    /// <summary>The properties, newest first, each name once.</summary>
+    public CapturedProperty[] Items => Volatile.Read(ref _items) ?? Flatten();
+
+    public bool IsEmpty => _maxCount == 0;
+
+    /// <summary>A set where <paramref name="newer"/> come first and shadow same-named older properties; O(newer).</summary>
     public PropertySet With(IReadOnlyList<CapturedProperty> newer)
     {
         if (newer.Count == 0)
             return this;
-
-        var result = new List<CapturedProperty>(newer.Count + Items.Length);
-        foreach (var property in newer)
-            AddIfAbsent(result, property);
-        foreach (var property in Items)
-            AddIfAbsent(result, property);
-        return new PropertySet(result.ToArray());
+        var distinct = Distinct(newer);
+        return ReferenceEquals(this, Empty) ? new PropertySet(distinct) : new PropertySet(this, distinct);
     }
 
     /// <summary>A set without the property named <paramref name="name"/>.</summary>
@@ -35,7 +53,10 @@ internal sealed class PropertySet
 
     public bool Contains(string name)
     {
-        foreach (var item in Items)
+        var items = Items;
+        if (items.Length > ScanLimit)
+            return (Volatile.Read(ref _names) ?? BuildNameIndex(items)).Contains(name);
+        foreach (var item in items)
         {
             if (string.Equals(item.Name, name, StringComparison.Ordinal))
                 return true;
@@ -43,8 +64,60 @@ internal sealed class PropertySet
         return false;
     }
 
-    static void AddIfAbsent(List<CapturedProperty> list, CapturedProperty property)
+    HashSet<string> BuildNameIndex(CapturedProperty[] items)
     {
+        var names = new HashSet<string>(items.Length, StringComparer.Ordinal);
+        foreach (var item in items)
+            names.Add(item.Name);
+        Volatile.Write(ref _names, names);
+        return names;
+    }
+
+    CapturedProperty[] Flatten()
+    {
+        // Walk back to the newest set that is already flat, then copy newest first, skipping
+        // shadowed names. Iterative, so a chain of any length costs O(total) once.
+        var pending = new List<PropertySet>();
+        var set = this;
+        CapturedProperty[]? flat;
+        while ((flat = Volatile.Read(ref set._items)) == null)
+        {
+            pending.Add(set);
+            set = set._older!;
+        }
+
+        var result = new List<CapturedProperty>(_maxCount);
+        var seen = _maxCount > ScanLimit ? new HashSet<string>(_maxCount, StringComparer.Ordinal) : null;
+        foreach (var newer in pending)
+        {
+            foreach (var property in newer._newest)
+                AddIfAbsent(result, seen, property);
+        }
+        foreach (var property in flat)
+            AddIfAbsent(result, seen, property);
+
+        var items = result.ToArray();
+        Volatile.Write(ref _items, items);
+        return items;
+    }
+
+    static CapturedProperty[] Distinct(IReadOnlyList<CapturedProperty> properties)
+    {
+        var result = new List<CapturedProperty>(properties.Count);
+        var seen = properties.Count > ScanLimit ? new HashSet<string>(properties.Count, StringComparer.Ordinal) : null;
+        foreach (var property in properties)
+            AddIfAbsent(result, seen, property);
+        return result.ToArray();
+    }
+
+    static void AddIfAbsent(List<CapturedProperty> list, HashSet<string>? seen, CapturedProperty property)
+    {
+        if (seen != null)
+        {
+            if (seen.Add(property.Name))
+                list.Add(property);
+            return;
+        }
         foreach (var existing in list)
         {
             if (string.Equals(existing.Name, property.Name, StringComparison.Ordinal))

@@ -1,5 +1,6 @@
 using Serilog;
 using Serilog.Core;
+using Serilog.Debugging;
 using Serilog.Events;
 using Serilog.Parsing;
 
@@ -63,6 +64,23 @@ internal static class ValueCapture
         }
         parsed = MessageTemplate.Empty;
         properties = [];
+    }
+
+    /// <summary>
+    /// <c>ToString()</c> for <c>{$Name}</c>, guarded as Serilog guards it: a throwing <c>ToString()</c>
+    /// (say, a date the current culture's calendar cannot show) gives Serilog's text instead of losing the event.
+    /// </summary>
+    public static string Stringify(object? value)
+    {
+        try
+        {
+            return value?.ToString() ?? "";
+        }
+        catch (Exception ex)
+        {
+            SelfLog.WriteLine("Exception caught while converting property value: {0}", ex);
+            return "Capturing the property value threw an exception: " + ex.GetType().Name;
+        }
     }
 
     /// <summary>Whether Serilog accepts <paramref name="name"/> as a property name.</summary>

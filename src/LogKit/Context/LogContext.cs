@@ -156,7 +156,8 @@ public static class LogContext
     {
         var properties = s_readableProperties.GetOrAdd(source.GetType(), static type => type
             .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+            // Public getters only, as Serilog's destructuring: a private getter is often private for a reason.
+            .Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0)
             .ToArray());
 
         var captured = new CapturedProperty[properties.Length];

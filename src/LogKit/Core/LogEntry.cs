@@ -90,7 +90,7 @@ internal ref struct LogEntry
             default:
                 var boxed = arg.ToObject();
                 return hint == Destructuring.Stringify
-                    ? new ScalarValue(boxed?.ToString() ?? "")
+                    ? new ScalarValue(ValueCapture.Stringify(boxed))
                     : new ScalarValue(boxed);
         }
     }
@@ -111,27 +111,22 @@ internal ref struct LogEntry
                 properties[Template.Properties[i].PropertyName] = GetArgValue(i);
         }
 
-        // Serilog's enricher order: bound properties, then context, then the pipeline's own
-        // properties; none replaces what is already there.
-        foreach (var property in Bound.Items)
-            properties.TryAdd(property.Name, property.Value);
-        foreach (var property in Context.Items)
-            properties.TryAdd(property.Name, property.Value);
-        foreach (var property in Global.Items)
+        // Serilog's enricher order: none replaces what the template (or Serilog's binder) put there.
+        foreach (var property in Ambient())
             properties.TryAdd(property.Name, property.Value);
 
         return LogEvent.UnstableAssembleFromParts(
             TimeZoneInfo.ConvertTime(Timestamp, LocalTimeZone), Level, Exception, Template.Template, properties, TraceId, SpanId);
     }
 
+    /// <summary>The bound, context and pipeline-wide properties that the template does not shadow, in precedence order.</summary>
+    public readonly AmbientProperties Ambient()
+        => new(Bound, Context, Global, TemplateProperties == null ? Template.Properties : []);
+
     /// <summary>Adds bound, context, then global properties, without replacing any property already present (Serilog's enricher order).</summary>
     public static void AddAmbientProperties(LogEvent logEvent, PropertySet bound, PropertySet context, PropertySet global)
     {
-        foreach (var property in bound.Items)
-            logEvent.AddPropertyIfAbsent(property.Property);
-        foreach (var property in context.Items)
-            logEvent.AddPropertyIfAbsent(property.Property);
-        foreach (var property in global.Items)
+        foreach (var property in new AmbientProperties(bound, context, global, []))
             logEvent.AddPropertyIfAbsent(property.Property);
     }
 }

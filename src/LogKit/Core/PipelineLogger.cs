@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using LogKit.Capturing;
+using LogKit.Pipeline;
 using Serilog;
 using Serilog.Core;
 using Serilog.Events;
@@ -15,6 +16,8 @@ namespace LogKit.Core;
 internal sealed partial class PipelineLogger : ILogger
 {
     readonly string? _sourceContext;
+    readonly EventDispatcher _dispatcher;
+    readonly LevelMap _levels;
 
     // The level this logger processes from, and the pipeline's level version it was computed at,
     // in one field so that a reader never sees one without the other.
@@ -23,12 +26,17 @@ internal sealed partial class PipelineLogger : ILogger
     public PipelineLogger(LogPipeline pipeline, PropertySet bound, ILogEventEnricher[]? enrichers, string? sourceContext = null)
     {
         Pipeline = pipeline;
+        _dispatcher = pipeline.Dispatcher;
+        _levels = pipeline.Levels;
         Bound = bound;
         Enrichers = enrichers;
         _sourceContext = sourceContext;
     }
 
     public LogPipeline Pipeline { get; }
+
+    /// <summary>Where this logger hands its events.</summary>
+    public EventDispatcher Dispatcher => _dispatcher;
 
     /// <summary>Properties bound to this logger, newest first.</summary>
     public PropertySet Bound { get; }
@@ -39,15 +47,15 @@ internal sealed partial class PipelineLogger : ILogger
     /// <summary>Whether this logger processes <paramref name="level"/>: the pipeline's level, or for a logger with a source context, its override.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsEnabled(LogEventLevel level)
-        => _sourceContext is null ? Pipeline.IsEnabled(level) : (int)level >= EnabledFrom(_sourceContext);
+        => _sourceContext is null ? _levels.IsEnabled(level) : (int)level >= EnabledFrom(_sourceContext);
 
     int EnabledFrom(string sourceContext)
     {
         var cache = Volatile.Read(ref _levelCache);
-        var version = Pipeline.LevelVersion;
+        var version = _levels.Version;
         if ((int)(cache >> 8) == version)
             return (int)(cache & 0xFF);
-        var enabledFrom = Pipeline.EnabledFrom(sourceContext);
+        var enabledFrom = _levels.EnabledFrom(sourceContext);
         Volatile.Write(ref _levelCache, (long)version << 8 | (uint)enabledFrom);
         return enabledFrom;
     }
@@ -82,7 +90,7 @@ internal sealed partial class PipelineLogger : ILogger
     {
         if (logEvent is null || !IsEnabled(logEvent.Level))
             return;
-        Pipeline.Write(logEvent, this);
+        _dispatcher.Write(logEvent, Bound, Enrichers);
     }
 
     public bool BindMessageTemplate(string messageTemplate, object?[]? propertyValues,
@@ -116,14 +124,14 @@ internal sealed partial class PipelineLogger : ILogger
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal void Emit(LogEventLevel level, Exception? exception, string messageTemplate)
-        => Pipeline.Write(level, exception, messageTemplate, default, this);
+        => _dispatcher.Write(level, exception, messageTemplate, default, Bound, Enrichers);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal void Emit<T0>(LogEventLevel level, Exception? exception, string messageTemplate, T0 value0)
     {
         var args = new ArgBuffer();
         ArgValue.Set(ref args[0], value0);
-        Pipeline.Write(level, exception, messageTemplate, ((Span<ArgValue>)args)[..1], this);
+        _dispatcher.Write(level, exception, messageTemplate, ((Span<ArgValue>)args)[..1], Bound, Enrichers);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -132,7 +140,7 @@ internal sealed partial class PipelineLogger : ILogger
         var args = new ArgBuffer();
         ArgValue.Set(ref args[0], value0);
         ArgValue.Set(ref args[1], value1);
-        Pipeline.Write(level, exception, messageTemplate, ((Span<ArgValue>)args)[..2], this);
+        _dispatcher.Write(level, exception, messageTemplate, ((Span<ArgValue>)args)[..2], Bound, Enrichers);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -142,7 +150,7 @@ internal sealed partial class PipelineLogger : ILogger
         ArgValue.Set(ref args[0], value0);
         ArgValue.Set(ref args[1], value1);
         ArgValue.Set(ref args[2], value2);
-        Pipeline.Write(level, exception, messageTemplate, ((Span<ArgValue>)args)[..3], this);
+        _dispatcher.Write(level, exception, messageTemplate, ((Span<ArgValue>)args)[..3], Bound, Enrichers);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -153,7 +161,7 @@ internal sealed partial class PipelineLogger : ILogger
         ArgValue.Set(ref args[1], value1);
         ArgValue.Set(ref args[2], value2);
         ArgValue.Set(ref args[3], value3);
-        Pipeline.Write(level, exception, messageTemplate, ((Span<ArgValue>)args)[..4], this);
+        _dispatcher.Write(level, exception, messageTemplate, ((Span<ArgValue>)args)[..4], Bound, Enrichers);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -168,6 +176,6 @@ internal sealed partial class PipelineLogger : ILogger
         var args = count <= ArgBuffer.Capacity ? ((Span<ArgValue>)inline)[..count] : new ArgValue[count];
         for (var i = 0; i < count; i++)
             ArgValue.SetObject(ref args[i], values![i]);
-        Pipeline.Write(level, exception, messageTemplate, args, this);
+        _dispatcher.Write(level, exception, messageTemplate, args, Bound, Enrichers);
     }
 }

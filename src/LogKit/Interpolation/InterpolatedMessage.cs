@@ -63,7 +63,7 @@ internal sealed class InterpolatedMessage
         try
         {
             var template = InterpolatedTemplateCache.Get(_parts.AsSpan(0, _count), _kinds.AsSpan(0, _count), _alignments.AsSpan(0, _holes), _hash);
-            logger.Pipeline.Write(level, exception, template, _args.AsSpan(0, _holes), logger);
+            logger.Dispatcher.Write(level, exception, template, _args.AsSpan(0, _holes), logger.Bound, logger.Enrichers);
         }
         finally
         {

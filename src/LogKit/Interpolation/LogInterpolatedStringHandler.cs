@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
+using LogKit.Core;
 using Serilog.Events;
 
 namespace LogKit.Interpolation;
@@ -8,7 +9,9 @@ namespace LogKit.Interpolation;
 /// Builds a <c>Log.Information($"...")</c> message (and the other levels'): each hole becomes a property
 /// named after its expression (<c>{userId}</c> gives <c>userId</c>, <c>{order.Id}</c> gives <c>Id</c>) or
 /// after <c>:@Name</c> (<c>{total:@Total}</c>; <c>{total:@Total:0.00}</c> adds a format). The constructor
-/// checks the level, so when it is off nothing in the string is evaluated. Not used directly.
+/// checks the level, so when it is off nothing in the string is evaluated. The logger comes with the call:
+/// <c>Log.Information($"...")</c> passes the default pipeline, <c>pipeline.Information($"...")</c> its own
+/// pipeline (through <see cref="InterpolatedStringHandlerArgumentAttribute"/>). Not used directly.
 /// </summary>
 /// <typeparam name="TLevel">The level, as a type, so that the check costs a constant comparison.</typeparam>
 [InterpolatedStringHandler]
@@ -17,15 +20,30 @@ public readonly ref struct LogInterpolatedStringHandler<TLevel>
     where TLevel : struct, IInterpolationLevel
 {
     readonly InterpolatedMessage? _message;
+    readonly PipelineLogger? _logger;
 
-    /// <summary>Called by the compiler; nothing else is evaluated when the level is off.</summary>
+    /// <summary>Called by the compiler for the static <see cref="Log"/> facade; nothing else is evaluated when the level is off.</summary>
     /// <param name="literalLength">The total length of the literal parts.</param>
     /// <param name="formattedCount">The number of holes.</param>
     /// <param name="isEnabled">Whether the level is on; when false the holes are not evaluated.</param>
     public LogInterpolatedStringHandler(int literalLength, int formattedCount, out bool isEnabled)
+        : this(literalLength, formattedCount, Log.Pipeline, out isEnabled)
     {
-        isEnabled = Log.IsEnabled(TLevel.Level);
-        _message = isEnabled ? InterpolatedMessage.Rent() : null;
+    }
+
+    /// <summary>Called by the compiler for a pipeline's own methods; nothing else is evaluated when the level is off.</summary>
+    /// <param name="literalLength">The total length of the literal parts.</param>
+    /// <param name="formattedCount">The number of holes.</param>
+    /// <param name="pipeline">The pipeline the event goes to.</param>
+    /// <param name="isEnabled">Whether the level is on; when false the holes are not evaluated.</param>
+    public LogInterpolatedStringHandler(int literalLength, int formattedCount, LogPipeline pipeline, out bool isEnabled)
+    {
+        isEnabled = pipeline.IsEnabled(TLevel.Level);
+        if (isEnabled)
+        {
+            _logger = pipeline.RootLogger;
+            _message = InterpolatedMessage.Rent();
+        }
     }
 
     internal bool IsEnabled => _message != null;
@@ -51,5 +69,5 @@ public readonly ref struct LogInterpolatedStringHandler<TLevel>
     public void AppendFormatted<T>(T value, int alignment, string? format = null, [CallerArgumentExpression(nameof(value))] string expression = "")
         => _message!.AppendFormatted(value, alignment, format, expression);
 
-    internal void Write(Exception? exception) => _message!.WriteAndReturn(Log.Pipeline.RootLogger, TLevel.Level, exception);
+    internal void Write(Exception? exception) => _message!.WriteAndReturn(_logger!, TLevel.Level, exception);
 }

@@ -140,6 +140,77 @@ public class LogContextTests
     }
 
     [Fact]
+    public void PushingAnObjectTakesPublicGettersOnly()
+    {
+        var (pipeline, sink) = TestPipeline.WithCollectingSink();
+        using (pipeline)
+        using (LogContext.Push(new Awkward { PrivateGet = 1, Public = 2 }))
+            pipeline.Logger.Information("x");
+
+        sink.SingleEvent.Properties.Should().ContainKey("Public").And.NotContainKeys("PrivateGet", "InternalGet", "WriteOnly");
+    }
+
+    sealed class Awkward
+    {
+        public int PrivateGet { private get; set; }
+        public int InternalGet { internal get; set; }
+        public int WriteOnly { set { } }
+        public int Public { get; set; }
+    }
+
+    [Fact]
+    public void TenThousandDistinctNestedPushesAndOutOfOrderDisposalStayFast()
+    {
+        // Each push was O(k) copies with an O(k) scan per name, so this took minutes; it is O(pushed) now.
+        var (pipeline, sink) = TestPipeline.WithCollectingSink();
+        // Only the context operations are timed: writing a 10,000-property event is the sink's business.
+        var watch = new System.Diagnostics.Stopwatch();
+        var scopes = new IDisposable[10_000];
+        using (pipeline)
+        {
+            watch.Start();
+            for (var i = 0; i < scopes.Length; i++)
+                scopes[i] = LogContext.Push("P" + i, i);
+            watch.Stop();
+            pipeline.Logger.Information("deep");
+            watch.Start();
+            scopes[0].Dispose();                     // the outermost, out of order
+            watch.Stop();
+            pipeline.Logger.Information("without P0");
+            watch.Start();
+            for (var i = scopes.Length - 1; i > 0; i--)
+                scopes[i].Dispose();
+            watch.Stop();
+            pipeline.Logger.Information("empty");
+        }
+
+        sink.Events[0].Properties.Should().HaveCount(10_000);
+        sink.Events[1].Properties.Should().HaveCount(9_999).And.NotContainKey("P0").And.ContainKey("P9999");
+        sink.Events[2].Properties.Should().BeEmpty();
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
+    public void TenThousandNestedPushesOfOneNameShowTheInnermost()
+    {
+        var (pipeline, sink) = TestPipeline.WithCollectingSink();
+        var scopes = new Stack<IDisposable>();
+        using (pipeline)
+        {
+            for (var i = 0; i < 10_000; i++)
+                scopes.Push(LogContext.Push("Depth", i));
+            pipeline.Logger.Information("deep");
+            while (scopes.Count > 1)
+                scopes.Pop().Dispose();
+            pipeline.Logger.Information("shallow");
+            scopes.Pop().Dispose();
+        }
+
+        Scalar(sink.Events[0], "Depth").Should().Be(9_999);
+        Scalar(sink.Events[1], "Depth").Should().Be(0);
+    }
+
+    [Fact]
     public void PushingADictionaryAddsEachEntry()
     {
         var (pipeline, sink) = TestPipeline.WithCollectingSink();
@@ -221,10 +292,7 @@ public class LogContextTests
 
         push.Should().Throw<ArgumentException>().WithMessage("*Use LogContext.Push(name, value)*");
     }
-}
 
-public class LogContextSuspendTests
-{
     [Fact]
     public void AScopeDisposedWhileSuspendedDoesNotComeBack()
     {

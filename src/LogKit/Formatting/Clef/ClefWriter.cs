@@ -29,32 +29,17 @@ internal static class ClefWriter
             return;
         }
 
-        WriteHeader(output, entry.Timestamp, entry.Template.ClefTemplateMember, entry.Level, entry.Exception, entry.TraceId, entry.SpanId);
+        var bytes = ClefTemplateBytes.For(entry.Template);
+        WriteHeader(output, entry.Timestamp, bytes.TemplateMember, entry.Level, entry.Exception, entry.TraceId, entry.SpanId);
 
-        var template = entry.Template;
         for (var i = 0; i < entry.Args.Length; i++)
         {
-            output.Write(template.ClefPropertyNames[i]);
+            output.Write(bytes.PropertyNames[i]);
             WriteArg(output, ref entry, i);
         }
 
-        foreach (var property in entry.Bound.Items)
-        {
-            if (!IsTemplateProperty(template, property.Name))
-                output.Write(property.ClefMember);
-        }
-
-        foreach (var property in entry.Context.Items)
-        {
-            if (!IsTemplateProperty(template, property.Name) && !entry.Bound.Contains(property.Name))
-                output.Write(property.ClefMember);
-        }
-
-        foreach (var property in entry.Global.Items)
-        {
-            if (!IsTemplateProperty(template, property.Name) && !entry.Bound.Contains(property.Name) && !entry.Context.Contains(property.Name))
-                output.Write(property.ClefMember);
-        }
+        foreach (var property in entry.Ambient())
+            output.Write(ClefPropertyBytes.For(property));
 
         output.WriteByte((byte)'}');
         output.Write(s_newLine);
@@ -63,7 +48,7 @@ internal static class ClefWriter
     /// <summary>Writes a Serilog event as <c>CompactJsonFormatter.Format</c> would.</summary>
     public static void Write(Utf8Buffer output, LogEvent logEvent)
     {
-        var templateMember = TemplateCache.Get(logEvent.MessageTemplate.Text).ClefTemplateMember;
+        var templateMember = ClefTemplateBytes.For(TemplateCache.Get(logEvent.MessageTemplate.Text)).TemplateMember;
         WriteHeader(output, logEvent.Timestamp, templateMember, logEvent.Level, logEvent.Exception, logEvent.TraceId ?? default, logEvent.SpanId ?? default, logEvent);
 
         foreach (var (name, value) in logEvent.Properties)
@@ -168,16 +153,6 @@ internal static class ClefWriter
                 JsonValueWriter.Write(output, entry.GetArgValue(index));
                 break;
         }
-    }
-
-    static bool IsTemplateProperty(CachedTemplate template, string name)
-    {
-        foreach (var property in template.Properties)
-        {
-            if (string.Equals(property.PropertyName, name, StringComparison.Ordinal))
-                return true;
-        }
-        return false;
     }
 
     static string DescribeException(Exception exception)
