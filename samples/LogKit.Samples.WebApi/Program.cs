@@ -1,7 +1,13 @@
+using OpenTelemetry.Metrics;
+
 // A minimal API that logs through ILogger<T>, with LogKit configured from appsettings.json:
 // a console and a rolling CLEF file, per-namespace levels, and a request-scoped context.
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders().AddLogKit(builder.Configuration.GetSection("LogKit"));
+
+// LogKit's own metrics (events by level, sink outcomes, queue fill, latencies) on /metrics for Prometheus,
+// through OpenTelemetry's ASP.NET Core exporter: the app's MeterProvider adds the "LogKit" meter.
+builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter("LogKit").AddPrometheusExporter());
 
 var app = builder.Build();
 
@@ -26,5 +32,7 @@ app.MapGet("/orders/{id:int}", (int id, ILogger<Program> logger) =>
     LogKit.Log.Debug("Cache lookup for {OrderId}", id);   // the static facade shares the pipeline
     return Results.Ok(new { id, status = "shipped" });
 });
+
+app.MapPrometheusScrapingEndpoint();   // GET /metrics
 
 app.Run();

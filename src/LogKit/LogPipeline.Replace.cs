@@ -1,3 +1,5 @@
+using LogKit.Diagnostics;
+
 namespace LogKit;
 
 public sealed partial class LogPipeline
@@ -34,7 +36,10 @@ public sealed partial class LogPipeline
             catch
             {
                 foreach (var handle in staged)
+                {
                     handle.Sink.Close();
+                    LogKitInstruments.SinkRetired(handle.Sink.Metrics);   // metrics: never attached
+                }
                 throw;
             }
             finally

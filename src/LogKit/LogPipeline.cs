@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using LogKit.Capturing;
 using LogKit.Core;
+using LogKit.Diagnostics;
 using LogKit.Pipeline;
 using LogKit.Sinks.Console;
 using Serilog;
@@ -58,6 +59,7 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
         _sinks = new SinkRegistry(_levels);
         _dispatcher = new EventDispatcher(_sinks, TimeProvider);
         RootLogger = new PipelineLogger(this, PropertySet.Empty, enrichers: null);
+        LogKitInstruments.EnsureCreated();   // metrics: every series exists from the first scrape
         if (options.FlushOnProcessExit)
             ProcessExitFlusher.Register(this);
     }

@@ -41,7 +41,9 @@ internal sealed class BatchedEventSink : PipelineSink, IQueuedEventWriter
         try
         {
             // The writer thread is LogKit's own: blocking it on the sink's I/O holds up no one else.
+            var started = LogKitInstruments.StartTiming();   // metrics
             _sink.EmitBatchAsync(_batch).GetAwaiter().GetResult();
+            LogKitInstruments.BatchWritten(Metrics, started);
             _lane.Written(events.Length, bytes);
             _failures.Succeeded();
         }

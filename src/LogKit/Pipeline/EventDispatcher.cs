@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using LogKit.Capturing;
 using LogKit.Core;
+using LogKit.Diagnostics;
 using Serilog.Core;
 using Serilog.Debugging;
 using Serilog.Events;
@@ -157,6 +158,7 @@ internal sealed class EventDispatcher
     {
         var sinks = _sinks.Current;
         var level = (int)entry.Level;
+        LogKitInstruments.EventAccepted(entry.Level);   // metrics: once per event, however many sinks
         for (var i = 0; i < sinks.Length; i++)
         {
             var handle = sinks[i];

@@ -1,4 +1,5 @@
 using LogKit.Core;
+using LogKit.Diagnostics;
 
 namespace LogKit.Pipeline;
 
@@ -9,6 +10,9 @@ namespace LogKit.Pipeline;
 internal abstract class PipelineSink
 {
     public SinkCounters Counters { get; } = new();
+
+    // metrics: drops by reason and file counts, published by LogKitInstruments.
+    public SinkMetrics Metrics { get; } = new();
 
     /// <summary>Takes one event. Called on the logging thread; an exception counts the event as failed.</summary>
     public abstract void Emit(ref LogEntry entry);

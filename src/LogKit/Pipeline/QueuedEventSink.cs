@@ -29,6 +29,7 @@ internal sealed class QueuedEventSink : PipelineSink, IQueuedEventWriter
 
     void IQueuedEventWriter.Write(ReadOnlySpan<QueuedEvent> events)
     {
+        var started = LogKitInstruments.StartTiming();   // metrics
         foreach (var queued in events)
         {
             try
@@ -43,6 +44,7 @@ internal sealed class QueuedEventSink : PipelineSink, IQueuedEventWriter
                 _failures.Failed(ex, 1);
             }
         }
+        LogKitInstruments.BatchWritten(Metrics, started);
     }
 
     void IQueuedEventWriter.OnIdle()

@@ -1,3 +1,5 @@
+using LogKit.Diagnostics;
+
 namespace LogKit.Pipeline;
 
 /// <summary>
@@ -50,10 +52,12 @@ internal sealed class SinkRegistry
             if (_replacement is { } staged)
             {
                 var stagedHandle = new LogSinkHandle(this, sink, options, UniqueName(name, staged));
+                LogKitInstruments.SinkAttached(stagedHandle.Name, sink.Counters, sink.Metrics, (options as QueuedSinkOptions)?.QueueCapacity);   // metrics
                 staged.Add(stagedHandle);
                 return stagedHandle;
             }
             var handle = new LogSinkHandle(this, sink, options, UniqueName(name, _sinks));
+            LogKitInstruments.SinkAttached(handle.Name, sink.Counters, sink.Metrics, (options as QueuedSinkOptions)?.QueueCapacity);   // metrics
             Volatile.Write(ref _sinks, [.. _sinks, handle]);
             SinkLevelsChanged();
             return handle;
@@ -185,6 +189,7 @@ internal sealed class SinkRegistry
         {
             if (_closingSinks.Remove(handle))
                 _removedSinkCounters.Add(handle.Sink.Counters);
+                LogKitInstruments.SinkRetired(handle.Sink.Metrics);   // metrics
         }
     }
 

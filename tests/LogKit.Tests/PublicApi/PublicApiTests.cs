@@ -33,6 +33,17 @@ public class PublicApiTests
         Approve("LogKit.Extensions.Logging", api);
     }
 
+    [Fact]
+    public void ThePrometheusPublicApiIsTheApprovedOne()
+    {
+        var api = typeof(LogKitMetrics).Assembly.GeneratePublicApi(new ApiGeneratorOptions
+        {
+            ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"],
+        });
+
+        Approve("LogKit.Prometheus", api);
+    }
+
     internal static void Approve(string name, string api)
     {
         // Not [CallerFilePath]: CI builds map source paths to /_/ for determinism.

@@ -42,6 +42,10 @@ public class WebApiSampleTests
                 using var response = await http.SendAsync(request);
                 response.StatusCode.Should().Be(id > 0 ? HttpStatusCode.OK : HttpStatusCode.NotFound);
             }
+            // LogKit's metrics on /metrics: the one warning is counted by level.
+            var metrics = await http.GetStringAsync("/metrics");
+            metrics.Should().MatchRegex("""(?m)^logkit_events_total\{[^}]*level="Warning"[^}]*\} [1-9]""");
+            metrics.Should().Contain("logkit_sink_events_total{");
         }
         finally
         {

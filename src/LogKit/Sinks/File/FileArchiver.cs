@@ -15,13 +15,13 @@ internal static class FileArchiver
 {
     static int s_temporaryNames;
 
-    /// <summary>Archives <paramref name="path"/>; does nothing if it no longer exists.</summary>
+    /// <summary>Archives <paramref name="path"/>; does nothing if it no longer exists. Returns whether an archive was published.</summary>
     /// <param name="path">The rolled file.</param>
     /// <param name="sharedLock">
     /// In shared mode, the lock other processes append under: the original is deleted under it, and
     /// only if no process appended to it while it was being compressed (otherwise it is compressed again).
     /// </param>
-    public static void Compress(string path, SharedFileLock? sharedLock = null)
+    public static bool Compress(string path, SharedFileLock? sharedLock = null)
     {
         var archive = path + PathRoller.ArchiveExtension;
         // Unique per process and per call: two sinks or two processes may archive the same file at once.
@@ -29,7 +29,7 @@ internal static class FileArchiver
         for (var attempt = 0; attempt < 3; attempt++)
         {
             if (!System.IO.File.Exists(path))
-                return;
+                return false;
             try
             {
                 var length = WriteArchive(path, partial);
@@ -39,7 +39,7 @@ internal static class FileArchiver
                     if (!System.IO.File.Exists(path) || new FileInfo(path).Length != length)
                         continue;
                     Publish(partial, archive, path, length);
-                    return;
+                    return true;
                 }
             }
             finally
@@ -47,6 +47,7 @@ internal static class FileArchiver
                 System.IO.File.Delete(partial);
             }
         }
+        return false;
     }
 
     /// <summary>Writes the archive; returns the number of bytes of the original it holds.</summary>

@@ -1,3 +1,4 @@
+using LogKit.Diagnostics;
 using Serilog.Debugging;
 
 namespace LogKit.Sinks.File;
@@ -6,7 +7,7 @@ namespace LogKit.Sinks.File;
 /// Work on rolled files, done one job at a time off the write path: compressing them, then
 /// applying retention. Logging keeps its pace while a large file is compressed.
 /// </summary>
-internal sealed class FileMaintenance(PathRoller roller, bool compress, FileRetention retention, SharedFileLock? sharedLock, Func<string?> activePath, string sinkName, MaintenanceProbe? probe)
+internal sealed class FileMaintenance(PathRoller roller, bool compress, FileRetention retention, SharedFileLock? sharedLock, Func<string?> activePath, SinkMetrics metrics, string sinkName, MaintenanceProbe? probe)
 {
     readonly object _sync = new();
     Task _tail = Task.CompletedTask;
@@ -32,8 +33,8 @@ internal sealed class FileMaintenance(PathRoller roller, bool compress, FileRete
     /// <summary>After a roll: archive the file just closed, then apply retention.</summary>
     public void Rolled(string closedPath) => Enqueue(() =>
     {
-        if (compress)
-            FileArchiver.Compress(closedPath, sharedLock);
+        if (compress && FileArchiver.Compress(closedPath, sharedLock))
+            metrics.AddFileArchive();   // metrics
         retention.Apply(activePath());
     });
 

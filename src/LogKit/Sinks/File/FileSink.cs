@@ -60,11 +60,12 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
         var roller = new PathRoller(path, options.RollingInterval, options.Naming);
         _sharedLock = options.Shared ? new SharedFileLock(path) : null;
         var retention = new FileRetention(roller, options.RetainedFileCount, options.RetainedFor, options.RetainedTotalSize?.Bytes, options.Hooks, clock);
-        _writer = new RollingFileWriter(roller, options, clock, _lane, new FailureReporter(name), _sharedLock, name)
+        Metrics.WritesFiles = true;
+        _writer = new RollingFileWriter(roller, options, clock, _lane, Metrics, new FailureReporter(name), _sharedLock, name)
         {
             BeforeOpen = EnsureWriterLock,
         };
-        _maintenance = new FileMaintenance(roller, options.Compression == FileCompression.GZip, retention, _sharedLock, () => _writer.ActivePath, name, options.MaintenanceProbe);
+        _maintenance = new FileMaintenance(roller, options.Compression == FileCompression.GZip, retention, _sharedLock, () => _writer.ActivePath, Metrics, name, options.MaintenanceProbe);
         options.MaintenanceProbe?.Attach(() => _maintenance.Idle);
         _writer.Rolled = _maintenance.Rolled;
         _formatter = options.Formatter != null ? new TextEntryFormatter(options.Formatter)
@@ -164,9 +165,11 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
             bytes += segment.Length;
         }
 
+        var started = LogKitInstruments.StartTiming();   // metrics
         try
         {
             _writer.Write(_batch, _segments.Return);
+            LogKitInstruments.BatchWritten(Metrics, started);
         }
         catch (Exception ex)
         {

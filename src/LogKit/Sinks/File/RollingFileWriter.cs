@@ -26,6 +26,7 @@ internal sealed class RollingFileWriter : IDisposable
     readonly FileLifecycleHooks? _hooks;
     readonly TimeProvider _clock;
     readonly QueueLane _lane;
+    readonly SinkMetrics _metrics;
     readonly FailureReporter _failures;
     readonly SharedFileLock? _sharedLock;
     readonly string _sinkName;
@@ -46,7 +47,7 @@ internal sealed class RollingFileWriter : IDisposable
     long _cachedMinute = long.MinValue;
     DateTime? _cachedPeriod;
 
-    public RollingFileWriter(PathRoller roller, FileSinkOptions options, TimeProvider clock, QueueLane lane, FailureReporter failures, SharedFileLock? sharedLock, string sinkName)
+    public RollingFileWriter(PathRoller roller, FileSinkOptions options, TimeProvider clock, QueueLane lane, SinkMetrics metrics, FailureReporter failures, SharedFileLock? sharedLock, string sinkName)
     {
         _roller = roller;
         _maxSize = options.MaxFileSize?.Bytes;
@@ -57,6 +58,7 @@ internal sealed class RollingFileWriter : IDisposable
         _stableActive = options.Naming == FileNaming.StableActive;
         _clock = clock;
         _lane = lane;
+        _metrics = metrics;
         _failures = failures;
         _sharedLock = sharedLock;
         _sinkName = sinkName;
@@ -217,6 +219,7 @@ internal sealed class RollingFileWriter : IDisposable
         try
         {
             _output.Write(segment.Buffer, offset, length);
+            _metrics.AddFileBytes(length);   // metrics
             _lane.Written(count, length);
             _failures.Succeeded();
         }
@@ -253,6 +256,8 @@ internal sealed class RollingFileWriter : IDisposable
         var hadFile = _output != null;
         CloseFile();
         var opened = Open(advance);
+        if (hadFile && opened)
+            _metrics.AddFileRotation();   // metrics
         // A roll-forward roll leaves the old file behind; a stable-active roll renames it (in Open).
         if (hadFile && opened && !_stableActive && previous != null && !string.Equals(previous, _path, StringComparison.Ordinal))
             Rolled?.Invoke(previous);
