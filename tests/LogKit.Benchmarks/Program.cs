@@ -8,6 +8,7 @@ public static class Program
     /// <c>dotnet run -c Release --project tests/LogKit.Benchmarks -- --filter '*'</c> runs the
     /// BenchmarkDotNet micro-benchmarks (pass any BenchmarkDotNet arguments);
     /// <c>-- throughput [events] [repetitions] [name filter]</c> runs the throughput harness;
+    /// <c>-- elasticsearch [events] [outage events]</c> ships to a fake Elasticsearch on loopback;
     /// <c>-- serve-data &lt;folder&gt; [MB] [days]</c> and <c>-- serve-load &lt;url&gt; [clients] [seconds]</c> are the
     /// <c>logkit serve</c> load benchmark (see docs/benchmarks.md).
     /// </summary>
@@ -19,6 +20,8 @@ public static class Program
             return Serve.ServeDataGenerator.Run(args);
         if (args.Length > 0 && args[0] == "serve-load")
             return Serve.ServeLoadHarness.RunAsync(args).GetAwaiter().GetResult();
+        if (args.Length > 0 && args[0] == "elasticsearch")
+            return Elasticsearch.ElasticsearchHarness.Run(args);
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using LogKit.Elasticsearch.Bootstrap;
+using LogKit.Elasticsearch.Tests.Support;
+using LogKit.Elasticsearch.Tests.Support.Fake;
+using Serilog.Events;
+
+namespace LogKit.Elasticsearch.Tests;
+
+[Collection(SerialCollection.Name)]
+public class AddElasticsearchTests
+{
+    [Fact]
+    public async Task APipelineShipsItsEventsThroughTheBatchedQueue()
+    {
+        using var folder = TempFolder.ForCaller();
+        await using var cluster = await FakeCluster.StartAsync();
+        await using (var pipeline = new LogPipeline())
+        {
+            pipeline.AddElasticsearch(cluster.Uri, o =>
+            {
+                o.BufferPath = folder.Path;
+                o.DataStream = "logs-shop-test";
+                o.MinimumLevel = LogEventLevel.Information;
+                o.BatchSize = 100;
+            });
+            for (var i = 0; i < 1000; i++)
+                pipeline.Logger.Write(LogEventLevel.Information, "Event {N} of {Batch}", i, "pipeline");
+            pipeline.Logger.Write(LogEventLevel.Debug, "Below the sink's level");
+            await pipeline.FlushAsync();
+            cluster.Count.Should().Be(1000, "a flush returns once the batches are delivered or buffered, and the cluster is up");
+        }
+
+        StoreAssert.HoldsExactlyOnce(cluster, 1000, "logs-shop-test");
+    }
+
+    [Fact]
+    public async Task TheStaticLogHasTheSameExtension()
+    {
+        using var folder = TempFolder.ForCaller();
+        await using var cluster = await FakeCluster.StartAsync();
+        using (var es = Log.AddElasticsearch(cluster.Uri, o => o.BufferPath = folder.Path))
+        {
+            Log.Information("Event {N} of {Batch}", 0, "static");
+            await es.FlushAsync();
+        }
+
+        StoreAssert.HoldsExactlyOnce(cluster, 1);
+    }
+
+    [Fact]
+    public async Task TwoSinksOnTheSameBufferPathAreRefusedAtConfiguration()
+    {
+        using var folder = TempFolder.ForCaller();
+        await using var cluster = await FakeCluster.StartAsync();
+        await using var pipeline = new LogPipeline();
+        using var first = pipeline.AddElasticsearch(cluster.Uri, o => o.BufferPath = folder.Path);
+
+        var second = () => pipeline.AddElasticsearch(cluster.Uri, o => o.BufferPath = folder.Path);
+
+        second.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("BufferPath");
+        pipeline.Sinks.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task BootstrapInstallsTheIndexTemplateBeforeTheFirstDocument()
+    {
+        using var folder = TempFolder.ForCaller();
+        await using var cluster = await FakeCluster.StartAsync();
+        await using (var pipeline = new LogPipeline())
+        {
+            pipeline.AddElasticsearch(cluster.Uri, o =>
+            {
+                o.BufferPath = folder.Path;
+                o.DataStream = "logs-shop-default";
+                o.BootstrapTemplate = true;
+            });
+            pipeline.Logger.Write(LogEventLevel.Information, "Event {N} of {Batch}", 0, "bootstrap");
+            await pipeline.FlushAsync();
+        }
+
+        var template = JsonDocument.Parse(cluster.Templates["logkit-shop"]).RootElement;
+        template.GetProperty("index_patterns")[0].GetString().Should().Be("logs-shop-*");
+        template.GetProperty("priority").GetInt32().Should().BeGreaterThan(100);
+        template.GetProperty("template").GetProperty("mappings").GetProperty("properties").GetProperty("logkit")
+            .GetProperty("properties").GetProperty("properties_text").GetProperty("type").GetString().Should().Be("match_only_text");
+        StoreAssert.HoldsExactlyOnce(cluster, 1, "logs-shop-default");
+    }
+
+    [Fact]
+    public async Task ATemplateTheClusterRefusesIsReportedAndDocumentsShipWithoutIt()
+    {
+        using var folder = TempFolder.ForCaller();
+        using var selfLog = new SelfLogCapture();
+        await using var cluster = await FakeCluster.StartAsync();
+        cluster.RefuseTemplates = true;
+        await using (var pipeline = new LogPipeline())
+        {
+            pipeline.AddElasticsearch(cluster.Uri, o =>
+            {
+                o.BufferPath = folder.Path;
+                o.BootstrapTemplate = true;
+                o.TimeProvider = TestSinks.FastClock();
+            });
+            pipeline.Logger.Write(LogEventLevel.Information, "Event {N} of {Batch}", 0, "opensearch");
+            await pipeline.FlushAsync();
+            await TestSinks.Eventually(() => cluster.Count == 1);
+        }
+
+        selfLog.Lines.Should().ContainSingle(l => l.Contains("refused the index template"));
+        StoreAssert.HoldsExactlyOnce(cluster, 1);
+    }
+
+    [Fact]
+    public void TheSampleTemplateIsTheOneTheSinkInstalls()
+    {
+        var sample = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "samples", "kibana", "index-template.json"));
+        using var embedded = new StreamReader(typeof(IndexTemplate).Assembly.GetManifestResourceStream(IndexTemplate.ResourceName)!);
+
+        sample.Should().Be(embedded.ReadToEnd());
+    }
+}
