@@ -432,8 +432,10 @@
     $("more").addEventListener("click", loadMore);
     $("close-detail").addEventListener("click", () => { $("detail").hidden = true; });
     // Load older pages as the end of the list scrolls into view.
-    new IntersectionObserver(entries => {
-      if (entries.some(e => e.isIntersecting) && !$("more").hidden && pending === 0) loadMore();
+    // Observer notices can arrive late (computed before the first page was laid out): check the geometry now.
+    new IntersectionObserver(() => {
+      const end = $("list-end").getBoundingClientRect();
+      if (end.top < window.innerHeight && !$("more").hidden && pending === 0) loadMore();
     }).observe($("list-end"));
   }
 
