@@ -13,12 +13,12 @@ namespace LogKit.Extensions.Logging.Configuration;
 internal sealed class SettingsReader
 {
     static readonly string[] s_sectionKeys = ["MinimumLevel", "Console", "Files", "Properties"];
-    static readonly string[] s_consoleKeys = ["Enabled", "MinimumLevel", "OutputTemplate", "StandardErrorFromLevel", "QueueCapacity", "QueueFullMode", "Name"];
+    static readonly string[] s_consoleKeys = ["Enabled", "MinimumLevel", "OutputTemplate", "StandardErrorFromLevel", "QueueCapacity", "QueueCapacityBytes", "QueueFullMode", "Name"];
     static readonly string[] s_fileKeys =
     [
         "Path", "MinimumLevel", "MaxFileSize", "RollingInterval", "RollOnLocalTime", "RetainedFileCount", "RetainedFor",
         "RetainedTotalSize", "Compression", "Naming", "Format", "OutputTemplate", "FlushToDiskInterval", "Shared",
-        "QueueCapacity", "QueueFullMode", "Name",
+        "QueueCapacity", "QueueCapacityBytes", "QueueFullMode", "Name",
     ];
 
     readonly List<(string Key, string? Value, string Problem)> _errors = [];
@@ -122,6 +122,7 @@ internal sealed class SettingsReader
     void ReadQueue(IConfigurationSection section, QueuedSinkOptions options)
     {
         options.QueueCapacity = Int(section.GetSection("QueueCapacity"), minimum: 1) ?? options.QueueCapacity;
+        options.QueueCapacityBytes = Size(section.GetSection("QueueCapacityBytes"), "the bytes queued events may hold")?.Bytes ?? options.QueueCapacityBytes;
         options.QueueFullMode = Enum<QueueFullMode>(section.GetSection("QueueFullMode")) ?? options.QueueFullMode;
     }
 
@@ -214,13 +215,14 @@ internal sealed class SettingsReader
         return null;
     }
 
-    FileSize? Size(IConfigurationSection key)
+    FileSize? Size(IConfigurationSection key, string? meaning = null)
     {
         if (!HasValue(key))
             return null;
         if (FileSize.TryParse(key.Value, out var size) && size.Bytes > 0)
             return size;
-        Error(key, "not a size; write it like \"500 MB\", \"2 GiB\" or \"10 KB\"");
+        var what = meaning is null ? "a size" : $"a size ({meaning})";
+        Error(key, $"not {what}; write it like \"500 MB\", \"2 GiB\" or \"10 KB\"");
         return null;
     }
 

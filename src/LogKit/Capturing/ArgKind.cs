@@ -3,7 +3,8 @@ namespace LogKit.Capturing;
 /// <summary>
 /// What an <see cref="ArgValue"/> holds. The unboxed kinds come from the generic logging
 /// overloads and cost no allocation; <see cref="Object"/> is anything else, captured by
-/// Serilog's own conversion rules when an event is formatted or materialised.
+/// Serilog's own conversion rules when an event is formatted or materialised. Which CLR type
+/// each scalar kind is, and how it is handed on, lives in <see cref="ScalarKinds"/>.
 /// </summary>
 internal enum ArgKind : byte
 {
@@ -29,4 +30,6 @@ internal enum ArgKind : byte
     DateTimeOffset,
     TimeSpan,
     Guid,
+    DateOnly,
+    TimeOnly,
 }

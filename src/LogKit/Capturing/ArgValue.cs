@@ -19,26 +19,17 @@ internal struct ArgValue
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Set<T>(ref ArgValue slot, T value)
     {
-        // Each typeof(T) test is a JIT-time constant: the generic instantiation keeps one branch.
-        if (typeof(T) == typeof(int)) SetScalar(ref slot, ArgKind.Int32, value);
-        else if (typeof(T) == typeof(string)) SetString(ref slot, Unsafe.As<T, string?>(ref value));
-        else if (typeof(T) == typeof(long)) SetScalar(ref slot, ArgKind.Int64, value);
-        else if (typeof(T) == typeof(decimal)) SetScalar(ref slot, ArgKind.Decimal, value);
-        else if (typeof(T) == typeof(double)) SetScalar(ref slot, ArgKind.Double, value);
-        else if (typeof(T) == typeof(bool)) SetScalar(ref slot, ArgKind.Boolean, value);
-        else if (typeof(T) == typeof(Guid)) SetScalar(ref slot, ArgKind.Guid, value);
-        else if (typeof(T) == typeof(DateTime)) SetScalar(ref slot, ArgKind.DateTime, value);
-        else if (typeof(T) == typeof(DateTimeOffset)) SetScalar(ref slot, ArgKind.DateTimeOffset, value);
-        else if (typeof(T) == typeof(TimeSpan)) SetScalar(ref slot, ArgKind.TimeSpan, value);
-        else if (typeof(T) == typeof(float)) SetScalar(ref slot, ArgKind.Single, value);
-        else if (typeof(T) == typeof(uint)) SetScalar(ref slot, ArgKind.UInt32, value);
-        else if (typeof(T) == typeof(ulong)) SetScalar(ref slot, ArgKind.UInt64, value);
-        else if (typeof(T) == typeof(short)) SetScalar(ref slot, ArgKind.Int16, value);
-        else if (typeof(T) == typeof(ushort)) SetScalar(ref slot, ArgKind.UInt16, value);
-        else if (typeof(T) == typeof(byte)) SetScalar(ref slot, ArgKind.Byte, value);
-        else if (typeof(T) == typeof(sbyte)) SetScalar(ref slot, ArgKind.SByte, value);
-        else if (typeof(T) == typeof(char)) SetScalar(ref slot, ArgKind.Char, value);
-        else SetObject(ref slot, value);
+        // Every test is a JIT-time constant: the generic instantiation keeps one branch.
+        if (typeof(T) == typeof(string))
+        {
+            SetString(ref slot, Unsafe.As<T, string?>(ref value));
+            return;
+        }
+        var kind = ScalarKinds.Of<T>();
+        if (kind == ArgKind.Object)
+            SetObject(ref slot, value);
+        else
+            SetScalar(ref slot, kind, value);
     }
 
     /// <summary>Stores a value whose static type is not known (the <c>params object[]</c> path).</summary>
@@ -77,24 +68,7 @@ internal struct ArgValue
     {
         ArgKind.Null => null,
         ArgKind.String or ArgKind.Object or ArgKind.PropertyValue => Reference,
-        ArgKind.Boolean => Get<bool>(),
-        ArgKind.Char => Get<char>(),
-        ArgKind.Byte => Get<byte>(),
-        ArgKind.SByte => Get<sbyte>(),
-        ArgKind.Int16 => Get<short>(),
-        ArgKind.UInt16 => Get<ushort>(),
-        ArgKind.Int32 => Get<int>(),
-        ArgKind.UInt32 => Get<uint>(),
-        ArgKind.Int64 => Get<long>(),
-        ArgKind.UInt64 => Get<ulong>(),
-        ArgKind.Single => Get<float>(),
-        ArgKind.Double => Get<double>(),
-        ArgKind.Decimal => Get<decimal>(),
-        ArgKind.DateTime => Get<DateTime>(),
-        ArgKind.DateTimeOffset => Get<DateTimeOffset>(),
-        ArgKind.TimeSpan => Get<TimeSpan>(),
-        ArgKind.Guid => Get<Guid>(),
-        _ => null,
+        _ => ScalarKinds.Box(in this),
     };
 }
 

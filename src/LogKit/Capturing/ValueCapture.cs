@@ -30,9 +30,7 @@ internal static class ValueCapture
     }
 
     /// <summary>The types Serilog itself keeps as scalars without any policy work.</summary>
-    public static bool IsBuiltInScalar(object value)
-        => value is string or int or long or double or bool or decimal or DateTime or DateTimeOffset
-            or TimeSpan or Guid or float or uint or ulong or short or ushort or byte or sbyte or char;
+    public static bool IsBuiltInScalar(object value) => ScalarKinds.IsScalar(value);
 
     static LogEventPropertyValue CaptureThroughSerilog(object value, Destructuring hint)
     {

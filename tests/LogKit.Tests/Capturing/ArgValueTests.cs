@@ -15,7 +15,7 @@ public class ArgValueTests
     [
         42, -7L, 19.99m, 1.5d, true, Guid.NewGuid(), new DateTime(2026, 11, 25, 10, 0, 0, DateTimeKind.Utc),
         new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.FromHours(2)), TimeSpan.FromSeconds(3), 2.5f, 7u, 8UL,
-        (short)-3, (ushort)3, (byte)1, (sbyte)-1, 'x',
+        (short)-3, (ushort)3, (byte)1, (sbyte)-1, 'x', new DateOnly(2026, 11, 25), new TimeOnly(10, 30, 5),
     ];
 
     public static TheoryData<object> Scalars() => new(s_scalars);

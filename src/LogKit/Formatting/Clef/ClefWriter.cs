@@ -124,35 +124,15 @@ internal static class ClefWriter
             return;
         }
 
-        switch (arg.Kind)
-        {
-            case ArgKind.Null: JsonUtf8.WriteNull(output); break;
-            case ArgKind.String: JsonUtf8.WriteQuotedString(output, (string)arg.Reference!); break;
-            case ArgKind.Int32: JsonUtf8.WriteFormattable(output, arg.Get<int>()); break;
-            case ArgKind.Int64: JsonUtf8.WriteFormattable(output, arg.Get<long>()); break;
-            case ArgKind.Decimal: JsonUtf8.WriteDecimal(output, arg.Get<decimal>()); break;
-            case ArgKind.Double: JsonUtf8.WriteDouble(output, arg.Get<double>()); break;
-            case ArgKind.Boolean: JsonUtf8.WriteBoolean(output, arg.Get<bool>()); break;
-            case ArgKind.Guid: JsonUtf8.WriteQuotedFormattable(output, arg.Get<Guid>()); break;
-            case ArgKind.DateTime: JsonUtf8.WriteQuotedFormattable(output, arg.Get<DateTime>(), "O"); break;
-            case ArgKind.DateTimeOffset: JsonUtf8.WriteQuotedFormattable(output, arg.Get<DateTimeOffset>(), "O"); break;
-            case ArgKind.TimeSpan: JsonUtf8.WriteQuotedFormattable(output, arg.Get<TimeSpan>()); break;
-            case ArgKind.Single: JsonUtf8.WriteSingle(output, arg.Get<float>()); break;
-            case ArgKind.UInt32: JsonUtf8.WriteFormattable(output, arg.Get<uint>()); break;
-            case ArgKind.UInt64: JsonUtf8.WriteFormattable(output, arg.Get<ulong>()); break;
-            case ArgKind.Int16: JsonUtf8.WriteFormattable(output, arg.Get<short>()); break;
-            case ArgKind.UInt16: JsonUtf8.WriteFormattable(output, arg.Get<ushort>()); break;
-            case ArgKind.Byte: JsonUtf8.WriteFormattable(output, arg.Get<byte>()); break;
-            case ArgKind.SByte: JsonUtf8.WriteFormattable(output, arg.Get<sbyte>()); break;
-            case ArgKind.Char: JsonUtf8.WriteChar(output, arg.Get<char>()); break;
-            case ArgKind.Object when ValueCapture.IsBuiltInScalar(arg.Reference!):
-                // A boxed scalar from the params path: written as is, with no ScalarValue built.
-                JsonValueWriter.WriteLiteral(output, arg.Reference);
-                break;
-            default:
-                JsonValueWriter.Write(output, entry.GetArgValue(index));
-                break;
-        }
+        // Unboxed scalars and strings, then boxed scalars from the params path: written as they
+        // are, with no ScalarValue built.
+        var writer = new JsonScalarWriter(output);
+        if (arg.Kind == ArgKind.Null)
+            JsonUtf8.WriteNull(output);
+        else if (ScalarKinds.Accept(in arg, ref writer))
+            return;
+        else if (arg.Kind != ArgKind.Object || !ScalarKinds.Accept(arg.Reference, ref writer))
+            JsonValueWriter.Write(output, entry.GetArgValue(index));
     }
 
     static string DescribeException(Exception exception)

@@ -1,3 +1,4 @@
+using LogKit.Capturing;
 using Serilog.Events;
 
 namespace LogKit.Formatting.Json;
@@ -76,30 +77,11 @@ internal static class JsonValueWriter
     /// <summary>Writes a scalar's underlying value the way <c>JsonValueFormatter.FormatLiteralValue</c> does.</summary>
     public static void WriteLiteral(Utf8Buffer output, object? value)
     {
-        switch (value)
-        {
-            case null: JsonUtf8.WriteNull(output); break;
-            case string s: JsonUtf8.WriteQuotedString(output, s); break;
-            case int i: JsonUtf8.WriteFormattable(output, i); break;
-            case uint ui: JsonUtf8.WriteFormattable(output, ui); break;
-            case long l: JsonUtf8.WriteFormattable(output, l); break;
-            case ulong ul: JsonUtf8.WriteFormattable(output, ul); break;
-            case decimal m: JsonUtf8.WriteDecimal(output, m); break;
-            case byte b: JsonUtf8.WriteFormattable(output, b); break;
-            case sbyte sb: JsonUtf8.WriteFormattable(output, sb); break;
-            case short sh: JsonUtf8.WriteFormattable(output, sh); break;
-            case ushort us: JsonUtf8.WriteFormattable(output, us); break;
-            case double d: JsonUtf8.WriteDouble(output, d); break;
-            case float f: JsonUtf8.WriteSingle(output, f); break;
-            case bool bo: JsonUtf8.WriteBoolean(output, bo); break;
-            case char c: JsonUtf8.WriteChar(output, c); break;
-            case DateTime dt: JsonUtf8.WriteQuotedFormattable(output, dt, "O"); break;
-            case DateTimeOffset dto: JsonUtf8.WriteQuotedFormattable(output, dto, "O"); break;
-            case TimeSpan ts: JsonUtf8.WriteQuotedFormattable(output, ts); break;
-            case DateOnly date: JsonUtf8.WriteQuotedFormattable(output, date, "yyyy-MM-dd"); break;
-            case TimeOnly time: JsonUtf8.WriteQuotedFormattable(output, time, "O"); break;
-            default: JsonUtf8.WriteQuotedString(output, SafeToString(value)); break;
-        }
+        var writer = new JsonScalarWriter(output);
+        if (value is null)
+            JsonUtf8.WriteNull(output);
+        else if (!ScalarKinds.Accept(value, ref writer))
+            JsonUtf8.WriteQuotedString(output, SafeToString(value));
     }
 
     static string SafeToString(object value)

@@ -11,9 +11,10 @@ namespace LogKit.Sinks.File;
 /// The file side of the file sink, driven by its writer thread only: decides at each record
 /// whether to roll (by size, by period), writes runs of whole records with one call each, and
 /// recovers from a deleted file or folder, a full disk or a read-only path without losing the
-/// rest of the stream. Records are never split across files.
+/// rest of the stream. Records are never split across files. Which file comes next is in
+/// <c>RollingFileWriter.NextFile.cs</c>; opening, repairing and closing a file in <c>RollingFileWriter.FileHandle.cs</c>.
 /// </summary>
-internal sealed class RollingFileWriter : IDisposable
+internal sealed partial class RollingFileWriter : IDisposable
 {
     static readonly byte[] s_newLine = Encoding.UTF8.GetBytes(Environment.NewLine);
     static readonly Encoding s_utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -282,148 +283,5 @@ internal sealed class RollingFileWriter : IDisposable
             CloseFile();
             return false;
         }
-    }
-
-    string ChooseRollForward(bool advance, int? minimumSequence = null)
-    {
-        var latest = LogFileSet.List(_roller).FirstOrDefault(f => !f.Name.IsStable && f.Name.Period == _period);
-        int? sequence = minimumSequence;
-        if (latest != null)
-        {
-            var latestSequence = latest.Name.Sequence ?? 0;
-            var canAppend = latest.ArchivePath is null
-                && latest.PlainPath != null
-                && (!advance || latestSequence > (_sequence ?? 0))           // shared mode: another process rolled already
-                && (_maxSize is not { } max || latest.Length < max);
-            sequence = canAppend ? latest.Name.Sequence : latestSequence + 1;
-            if (minimumSequence is { } minimum && (sequence ?? 0) < minimum)
-                sequence = minimum;
-        }
-        _sequence = sequence;
-        return _roller.RollForwardPath(_period, sequence);
-    }
-
-    string PrepareStableActive(bool advance)
-    {
-        var active = _roller.StableActivePath;
-        var info = new FileInfo(active);
-        if (info.Exists)
-        {
-            var stale = _period != null && PeriodOf(info.LastWriteTimeUtc.Ticks) < _period;
-            var full = _maxSize is { } max && info.Length >= max;
-            if (advance || stale || full)
-            {
-                var next = LogFileSet.List(_roller).Where(f => f.Name is { IsStable: true, Sequence: not null }).Select(f => f.Name.Sequence!.Value).DefaultIfEmpty(0).Max() + 1;
-                var rolled = _roller.StablePath(next);
-                try
-                {
-                    System.IO.File.Move(active, rolled, overwrite: false);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    SelfLog.WriteLine("LogKit file sink {0}: could not rename the active file, continuing with roll-forward names: {1}", _sinkName, $"{active} -> {rolled}: {ex}");
-                    _stableActive = false;
-                    // Never the stable active name itself (app.log): that file is full or stale.
-                    return ChooseRollForward(advance: true, minimumSequence: 1);
-                }
-                Rolled?.Invoke(rolled);
-            }
-        }
-        return active;
-    }
-
-    void OpenFile(string path)
-    {
-        var options = new FileStreamOptions
-        {
-            Mode = FileMode.Append,
-            Access = FileAccess.Write,
-            // Readers (tail, the logkit tool) may open the file; shared mode lets other writers in.
-            Share = FileShare.ReadWrite | FileShare.Delete,
-            BufferSize = 0,   // records are already batched; each run is one write call
-        };
-        if (!OperatingSystem.IsWindows())
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
-
-        var file = new FileStream(path, options);
-        try
-        {
-            _size = file.Length;
-            _fileHasRecords = _size > 0;
-            // A process killed mid-write can leave a torn last line: end it, so that it stays one bad
-            // line instead of swallowing the first new event.
-            if (_repairTornLine && _size > 0 && !EndsWithNewLine(path, _size))
-            {
-                file.Write(s_newLine);
-                _size += s_newLine.Length;
-            }
-
-            _output = _hooks is null
-                ? file
-                : _hooks.OnFileOpened(path, file, s_utf8) ?? throw new InvalidOperationException("The file lifecycle hook OnFileOpened(...) returned null.");
-            _size = file.Length;   // a hook may have written a header
-            _file = file;
-            Volatile.Write(ref _path, path);
-        }
-        catch
-        {
-            file.Dispose();
-            throw;
-        }
-    }
-
-    static bool EndsWithNewLine(string path, long length)
-    {
-        using var reader = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1);
-        reader.Seek(length - 1, SeekOrigin.Begin);
-        return reader.ReadByte() == '\n';
-    }
-
-    void TryTruncate(long length)
-    {
-        try
-        {
-            if (_file != null && length >= 0 && _file.Length > length)
-                _file.SetLength(length);
-        }
-        catch (Exception ex)
-        {
-            SelfLog.WriteLine("LogKit file sink {0}: could not cut a partial write from {1}: {2}", _sinkName, _path, ex);
-        }
-    }
-
-    void CloseFile()
-    {
-        var output = _output;
-        var file = _file;
-        _output = null;
-        _file = null;
-        try
-        {
-            output?.Dispose();
-            if (!ReferenceEquals(output, file))
-                file?.Dispose();
-        }
-        catch (Exception ex)
-        {
-            _failures.Failed(ex, 0);
-        }
-    }
-
-    /// <summary>The period a record belongs to: computed once per UTC minute, because every period
-    /// boundary, in any time zone and across daylight-saving changes, falls on a whole UTC minute.</summary>
-    DateTime? PeriodOf(long utcTicks)
-    {
-        if (_roller.Interval == RollingInterval.Infinite)
-            return null;
-        var minute = utcTicks / TimeSpan.TicksPerMinute;
-        if (minute != _cachedMinute)
-        {
-            var utc = new DateTime(utcTicks, DateTimeKind.Utc);
-            var instant = _localTime ? TimeZoneInfo.ConvertTimeFromUtc(utc, _clock.LocalTimeZone) : utc;
-            _cachedPeriod = _roller.Checkpoint(instant);
-            _cachedMinute = minute;
-        }
-        return _cachedPeriod;
     }
 }

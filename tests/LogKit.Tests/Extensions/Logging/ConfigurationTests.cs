@@ -99,6 +99,8 @@ public class ConfigurationTests
         { """{ "LogKit": { "Files": [ { "Path": "logs/a.log", "RetainedFor": "a while" } ] } }""", "LogKit:Files:0:RetainedFor", "a while" },
         { """{ "LogKit": { "Files": [ { "MaxFileSize": "1 MB" } ] } }""", "LogKit:Files:0:Path", null },
         { """{ "LogKit": { "Console": { "StandardErrorFromLevel": "Loud" } } }""", "LogKit:Console:StandardErrorFromLevel", "Loud" },
+        { """{ "LogKit": { "Console": { "QueueCapacityBytes": "a lot" } } }""", "LogKit:Console:QueueCapacityBytes", "a lot" },
+        { """{ "LogKit": { "Files": [ { "Path": "logs/a.log", "QueueCapacityBytes": "0 MB" } ] } }""", "LogKit:Files:0:QueueCapacityBytes", "0 MB" },
     };
 
     [Theory]
@@ -150,6 +152,29 @@ public class ConfigurationTests
 
     static IConfigurationSection Section(params (string Key, string? Value)[] values)
         => new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build().GetSection("LogKit");
+
+    [Fact]
+    public void QueueCapacityBytesIsASizeForTheConsoleAndEachFile()
+    {
+        var settings = LogKit.Extensions.Logging.Configuration.SettingsReader.Read(Section(
+            ("LogKit:Console:QueueCapacityBytes", "8 MB"),
+            ("LogKit:Files:0:Path", "logs/a.log"), ("LogKit:Files:0:QueueCapacityBytes", "512 KB"),
+            ("LogKit:Files:1:Path", "logs/b.log")), checkPaths: false);
+
+        settings.Console.Options.QueueCapacityBytes.Should().Be(FileSize.Parse("8 MB").Bytes);
+        settings.Files[0].Options.QueueCapacityBytes.Should().Be(FileSize.Parse("512 KB").Bytes);
+        settings.Files[1].Options.QueueCapacityBytes.Should().Be(QueuedSinkOptions.DefaultQueueCapacityBytes);
+    }
+
+    [Fact]
+    public void ABadQueueCapacityBytesSaysItWantsASize()
+    {
+        using var pipeline = TestPipeline.Create();
+
+        FluentActions.Invoking(() => pipeline.Configure(Section(("LogKit:Console:QueueCapacityBytes", "-5"))))
+            .Should().Throw<LogKitConfigurationException>()
+            .WithMessage("*LogKit:Console:QueueCapacityBytes: '-5' is not a size (the bytes queued events may hold); write it like \"500 MB\"*");
+    }
 
     [Fact]
     public void AScalarMinimumLevelAndOverridesFromAnotherSourceAreBothRead()

@@ -1,9 +1,9 @@
 using LogKit.Tests.Support;
 
-namespace LogKit.Tests.Pipeline;
+namespace LogKit.Tests.Diagnostics;
 
 [Collection(SerialCollection.Name)]
-public class FailureReportingTests
+public class FailureReporterTests
 {
     [Fact]
     public void AFailingSinkIsReportedToSelfLogOncePerBurstAndItsRecoveryIsReported()
