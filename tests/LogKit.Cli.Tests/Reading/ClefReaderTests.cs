@@ -5,6 +5,7 @@ using LogKit.Cli.Tests.Support;
 
 namespace LogKit.Cli.Tests.Reading;
 
+[Collection(ProcessWideMeasurement.Name)]
 public sealed class ClefReaderTests
 {
     [Fact]
