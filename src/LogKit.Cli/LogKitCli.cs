@@ -14,6 +14,7 @@ internal static class LogKitCli
             QueryCommand.Create(context),
             TailCommand.Create(context),
             StatsCommand.Create(context),
+            Serve.ServeCommand.Create(context),
         };
         return root;
     }

@@ -35,7 +35,11 @@ public sealed class LogKitLoggerProvider : ILoggerProvider
     }
 
     /// <inheritdoc />
-    public ILogger CreateLogger(string categoryName) => new LogKitLogger(_serilog.CreateLogger(categoryName), _pipeline.Logger);
+    public ILogger CreateLogger(string categoryName)
+    {
+        var categoryLogger = _pipeline.Logger.ForContext(Serilog.Core.Constants.SourceContextPropertyName, categoryName);
+        return new LogKitLogger(_serilog.CreateLogger(categoryName), categoryLogger, new NativeWriter(_pipeline, categoryLogger));
+    }
 
     /// <summary>Writes everything the pipeline has accepted (the host is shutting down).</summary>
     public void Dispose()

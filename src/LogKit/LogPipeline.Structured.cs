@@ -58,6 +58,39 @@ public sealed partial class LogPipeline
         StructuredWriter.Write(_dispatcher, level, exception, messageTemplate, properties, traceId, spanId);
     }
 
+    /// <summary>
+    /// As <see cref="Write(LogEventLevel, Exception?, string?, ReadOnlySpan{KeyValuePair{string, object?}}, ActivityTraceId, ActivitySpanId)"/>,
+    /// on behalf of <paramref name="logger"/>, a logger of this pipeline (<see cref="Logger"/> or one made from it with
+    /// <c>ForContext</c> or <c>Bind</c>): its minimum-level overrides, bound properties and enrichers apply as they do to its
+    /// own events, and the pairs rank above its bound properties. An adapter binds what every event of a logger carries
+    /// (a category, an event id) once, instead of passing it as a pair each time. A logger that is not one of this
+    /// pipeline's gets the event as a Serilog <c>LogEvent</c> through its own <c>Write</c>. Never throws.
+    /// </summary>
+    /// <param name="logger">The logger whose context applies; null writes as the pipeline's own logger.</param>
+    /// <param name="level">The event's level.</param>
+    /// <param name="exception">The exception the event is about; may be null.</param>
+    /// <param name="messageTemplate">The message template; null writes an empty one.</param>
+    /// <param name="properties">The properties, named.</param>
+    /// <param name="traceId">The W3C trace id (<c>@tr</c>), or default for <see cref="Activity.Current"/>'s.</param>
+    /// <param name="spanId">The W3C span id (<c>@sp</c>), or default for <see cref="Activity.Current"/>'s.</param>
+    public void Write(Serilog.ILogger? logger, LogEventLevel level, Exception? exception, string? messageTemplate,
+        ReadOnlySpan<KeyValuePair<string, object?>> properties, ActivityTraceId traceId, ActivitySpanId spanId)
+    {
+        if (logger is null)
+        {
+            Write(level, exception, messageTemplate, properties, traceId, spanId);
+            return;
+        }
+        if (logger is Core.PipelineLogger own && own.Pipeline == this)
+        {
+            if (own.IsEnabled(level))
+                StructuredWriter.Write(_dispatcher, level, exception, messageTemplate, properties, traceId, spanId, own.Bound, own.Enrichers);
+            return;
+        }
+        if (logger.IsEnabled(level))
+            StructuredWriter.WriteTo(logger, _dispatcher.Now(), level, exception, messageTemplate, properties, traceId, spanId);
+    }
+
     static string? SourceContextOf(ReadOnlySpan<KeyValuePair<string, object?>> properties)
     {
         foreach (var (name, value) in properties)

@@ -68,4 +68,20 @@ internal static class CommonOptions
         }
         return new ClefReader(problems, options);
     }
+
+    /// <summary>
+    /// The logs the paths name. One that names nothing is reported and the others are read (the command then
+    /// exits 2, as grep does); when none names anything, that is the error.
+    /// </summary>
+    public static IReadOnlyList<LogSet> Logs(IReadOnlyList<string> paths, CliContext context, out bool missing)
+    {
+        var errors = new List<LogPathException>();
+        var logs = LogPathResolver.Resolve(paths, errors.Add);
+        if (logs.Count == 0 && errors.Count > 0)
+            throw errors[0];
+        foreach (var error in errors)
+            context.Error.WriteLine("logkit: " + error.Message);
+        missing = errors.Count > 0;
+        return logs;
+    }
 }

@@ -39,7 +39,7 @@ internal static class QueryCommand
             if (result.GetValue(limit) is { } n)
                 options.Limit = n >= 0 ? n : throw new UsageException("--limit cannot be negative");
             var query = CommonOptions.Query(options);
-            var logs = LogPathResolver.Resolve(result.GetValue(paths)!);
+            var logs = CommonOptions.Logs(result.GetValue(paths)!, context, out var missing);
             var reader = CommonOptions.Reader(context, result.GetValue(maxLine));
 
             using var writer = new EventWriter(context, result.GetValue(output), result.GetValue(template));
@@ -50,7 +50,8 @@ internal static class QueryCommand
                 writer.Write(record);
                 matched++;
             }
-            return Task.FromResult(matched > 0 ? ExitCodes.Matched : ExitCodes.NoMatch);
+            // As grep: matches are printed, but a damaged archive or a garbage line still makes it an error.
+            return Task.FromResult(missing || reader.Problems.Total > 0 ? ExitCodes.Error : matched > 0 ? ExitCodes.Matched : ExitCodes.NoMatch);
         });
         return command;
     }

@@ -41,7 +41,7 @@ internal static class StatsCommand
             var filter = result.GetValue(where);
             var query = filter is null ? null : CommonOptions.Query(new LogQueryOptions { Where = filter });
             var arguments = result.GetValue(paths)!;
-            var logs = LogPathResolver.Resolve(arguments);
+            var logs = CommonOptions.Logs(arguments, context, out var missing);
             var reader = CommonOptions.Reader(context, result.GetValue(maxLine));
 
             LogStats stats;
@@ -63,7 +63,7 @@ internal static class StatsCommand
                     throw new UsageException($"--html: cannot write {file}: {ex.Message}");
                 }
             }
-            return Task.FromResult(stats.Events > 0 ? ExitCodes.Matched : ExitCodes.NoMatch);
+            return Task.FromResult(missing || reader.Problems.Total > 0 ? ExitCodes.Error : stats.Events > 0 ? ExitCodes.Matched : ExitCodes.NoMatch);
         });
         return command;
     }

@@ -34,10 +34,16 @@ internal static class TailCommand
             if (!result.GetValue(follow))
             {
                 var set = LogPathResolver.Resolve([path]);
-                var last = Last(set.SelectMany(s => s.Files).ToList(), count, query, reader, cancellationToken);
+                // A folder may hold several logs: the last events of each, merged by time (ties keep log order).
+                var last = set
+                    .SelectMany((log, index) => Last(log.Files, count, query, reader, cancellationToken).Select(record => (record, index)))
+                    .OrderBy(r => r.record.Timestamp).ThenBy(r => r.index)
+                    .Select(r => r.record)
+                    .TakeLast(count)
+                    .ToList();
                 foreach (var record in last)
                     writer.Write(record);
-                return last.Count > 0 ? ExitCodes.Matched : ExitCodes.NoMatch;
+                return reader.Problems.Total > 0 ? ExitCodes.Error : last.Count > 0 ? ExitCodes.Matched : ExitCodes.NoMatch;
             }
 
             if (path == LogFile.StandardInputPath)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using LogKit.Cli.Commands;
 using LogKit.Cli.Reading;
 using Serilog.Templates;
@@ -11,7 +12,8 @@ namespace LogKit.Cli.Output;
 internal sealed class EventWriter : IDisposable
 {
     public const string DefaultTemplate = "[{@t:yyyy-MM-dd HH:mm:ss.fff zzz} {@l:u3}] {@m}\n{#if @x is not null}{@x}{#end}";
-    const string JsonTemplate = "{ {@t, @l, @m, @mt, @x, @tr, @sp, ..@p} }\n";
+    // @t is spliced in from the line as written: re-rendering it would change its precision and offset text.
+    const string JsonTemplate = "{ {@l, @m, @mt, @x, @tr, @sp, ..@p} }\n";
 
     static readonly byte[] s_newLine = "\n"u8.ToArray();
 
@@ -19,6 +21,7 @@ internal sealed class EventWriter : IDisposable
     readonly Stream _out;
     readonly StreamWriter? _text;
     readonly ExpressionTemplate? _template;
+    readonly StringWriter? _json;
 
     public EventWriter(CliContext context, OutputFormat format, string? template)
     {
@@ -38,6 +41,8 @@ internal sealed class EventWriter : IDisposable
         if (!ExpressionTemplate.TryParse(text, CultureInfo.InvariantCulture, null, colour ? TemplateTheme.Code : null, colour, null, out _template, out var error))
             throw new UsageException($"--template: {error}");
         _text = new StreamWriter(_out, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" };
+        if (format == OutputFormat.Json)
+            _json = new StringWriter(CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -58,7 +63,46 @@ internal sealed class EventWriter : IDisposable
             _out.Write(s_newLine);
             return;
         }
-        _template!.Format(record.Event, _text!);
+        if (_json is null)
+        {
+            _template!.Format(record.Event, _text!);
+            return;
+        }
+        var json = _json.GetStringBuilder().Clear();
+        _template!.Format(record.Event, _json);
+        _text!.Write("{\"@t\":");
+        if (RawTimestamp(record.Line.Span) is { Length: > 0 } raw)
+            _text.Write(Encoding.UTF8.GetString(raw));
+        else
+            _text.Write("\"" + record.Event!.Timestamp.ToString("o", CultureInfo.InvariantCulture) + "\"");
+        // The template wrote an object ({"@l":...}): @t goes first, the rest follows its opening brace.
+        if (json.Length > 3 && json[1] != '}')
+            _text.Write(',');
+        _text.Write(json.ToString(1, json.Length - 1));
+    }
+
+    /// <summary>The JSON value of the line's top-level <c>@t</c>, as written; empty when not found.</summary>
+    static ReadOnlySpan<byte> RawTimestamp(ReadOnlySpan<byte> line)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(line);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                return default;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isTimestamp = reader.ValueTextEquals("@t"u8);
+                if (!reader.Read())
+                    return default;
+                if (isTimestamp && reader.TokenType == JsonTokenType.String)
+                    return line[(int)reader.TokenStartIndex..(int)reader.BytesConsumed];
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+        }
+        return default;
     }
 
     public void Flush()

@@ -6,7 +6,9 @@ namespace LogKit.Cli.Reading;
 /// <summary>
 /// The reserved fields at the start of a CLEF line (<c>@t</c>, <c>@l</c>, <c>@mt</c>, <c>@i</c>,
 /// <c>@x</c>), read without parsing the rest: CLEF writers put them before the properties, so the
-/// scan stops at the first property. Enough for time ranges, level filters and most statistics.
+/// scan stops at the first property unless a later reserved field may follow (<c>"@</c> or an escaped
+/// <c>@</c> further on), when it reads every top-level name. Enough for time ranges, level filters and
+/// most statistics.
 /// </summary>
 public readonly struct ClefHeader
 {
@@ -40,15 +42,27 @@ public readonly struct ClefHeader
         var level = LogEventLevel.Information;
         var hasException = false;
         Range template = default, eventId = default, message = default;
+        bool? laterReserved = null;
+        Span<byte> unescaped = stackalloc byte[64];
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
                 return false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.ValueSpan;
-                if (name.Length < 2 || name[0] != (byte)'@' || name[1] == (byte)'@' || reader.ValueIsEscaped)
-                    break;   // the first property: the reserved fields are behind us
+                scoped ReadOnlySpan<byte> name = reader.ValueSpan;
+                if (reader.ValueIsEscaped)
+                    name = reader.ValueSpan.Length <= 64 && reader.CopyString(unescaped) is var n and > 0 ? unescaped[..n] : default;
+                if (name.Length < 2 || name[0] != (byte)'@' || name[1] == (byte)'@')
+                {
+                    // The first property: the reserved fields are behind us, unless one comes later in the line.
+                    laterReserved ??= MayHaveLaterReserved(line[(int)reader.BytesConsumed..]);
+                    if (laterReserved == false)
+                        break;
+                    if (!reader.Read() || !reader.TrySkip())
+                        return false;
+                    continue;
+                }
                 if (!reader.Read())
                     return false;
                 if (name.SequenceEqual("@t"u8))
@@ -94,6 +108,10 @@ public readonly struct ClefHeader
         header = new ClefHeader { Timestamp = timestamp.Value, Level = level, HasException = hasException, TemplateJson = template, EventIdJson = eventId, MessageJson = message };
         return true;
     }
+
+    /// <summary>True when a top-level name starting with <c>@</c> may follow: a <c>"@</c> or an escaped <c>@</c>.</summary>
+    static bool MayHaveLaterReserved(ReadOnlySpan<byte> rest)
+        => rest.IndexOf("\"@"u8) >= 0 || rest.IndexOf("\\u0040"u8) >= 0;
 
     static Range ValueRange(ref Utf8JsonReader reader)
     {

@@ -189,7 +189,16 @@ public sealed class ClefReader
                 return file.IsArchive ? new GZipStream(stdin, CompressionMode.Decompress) : stdin;
             }
             // Share everything: the writer keeps appending, retention may delete, archiving may rename.
-            disk = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: file.IsArchive ? 64 * 1024 : 1, FileOptions.SequentialScan);
+            try
+            {
+                disk = OpenShared(file.Path, file.IsArchive);
+            }
+            catch (FileNotFoundException) when (!file.IsArchive && System.IO.File.Exists(file.Path + ".gz"))
+            {
+                // Compressed between listing and reading (app_001.log became app_001.log.gz): the same events.
+                disk = OpenShared(file.Path + ".gz", archive: true);
+                return new GZipStream(disk, CompressionMode.Decompress);
+            }
             return file.IsArchive ? new GZipStream(disk, CompressionMode.Decompress) : disk;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -201,6 +210,9 @@ public sealed class ClefReader
             return null;
         }
     }
+
+    static FileStream OpenShared(string path, bool archive)
+        => new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: archive ? 64 * 1024 : 1, FileOptions.SequentialScan);
 
     long Account(FileStream? disk, long accounted, int read, bool final = false)
     {

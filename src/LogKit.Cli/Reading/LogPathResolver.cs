@@ -13,14 +13,30 @@ public static class LogPathResolver
     /// <param name="paths">The path arguments.</param>
     /// <returns>The logs, in argument order.</returns>
     /// <exception cref="LogPathException">An argument matches nothing.</exception>
-    public static IReadOnlyList<LogSet> Resolve(IEnumerable<string> paths)
+    public static IReadOnlyList<LogSet> Resolve(IEnumerable<string> paths) => Resolve(paths, missing: null);
+
+    /// <summary>
+    /// Resolves the arguments; one that matches nothing goes to <paramref name="missing"/> (as grep goes on
+    /// past a missing file), or throws when <paramref name="missing"/> is null.
+    /// </summary>
+    internal static IReadOnlyList<LogSet> Resolve(IEnumerable<string> paths, Action<LogPathException>? missing)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var result = new List<LogSet>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            foreach (var set in ResolveOne(path))
+            IEnumerable<LogSet> sets;
+            try
+            {
+                sets = ResolveOne(path).ToList();
+            }
+            catch (LogPathException ex) when (missing is not null)
+            {
+                missing(ex);
+                continue;
+            }
+            foreach (var set in sets)
             {
                 var files = set.Files.Where(f => f.IsStandardInput || seen.Add(f.Path)).ToList();
                 if (files.Count > 0)

@@ -101,6 +101,8 @@ public sealed class LogStatsCollector
         var key = !header.EventIdJson.Equals(default(Range)) ? line.Bytes[header.EventIdJson]
             : !header.TemplateJson.Equals(default(Range)) ? line.Bytes[header.TemplateJson]
             : line.Bytes[header.MessageJson];
+        if (key.Span.IndexOf((byte)'\\') >= 0)
+            key = Decoded(key.Span);   // "Caf\u00e9" and "Café" are one template
         if (_templates.TryGetValue(key, out var entry))
             entry.Count++;
         else
@@ -162,6 +164,21 @@ public sealed class LogStatsCollector
             _sources[key] = count + 1;
         else
             _sources[key.ToArray()] = 1;
+    }
+
+    /// <summary>An escaped JSON string's key: its text between quotes, unescaped, as an unescaped one's bytes are.</summary>
+    static ReadOnlyMemory<byte> Decoded(ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(json);
+            if (reader.Read() && reader.TokenType == JsonTokenType.String)
+                return System.Text.Encoding.UTF8.GetBytes("\"" + reader.GetString() + "\"");
+        }
+        catch (JsonException)
+        {
+        }
+        return json.ToArray();
     }
 
     static string JsonText(ReadOnlySpan<byte> json)

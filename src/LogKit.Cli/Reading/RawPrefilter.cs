@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Serilog.Events;
 
 namespace LogKit.Cli.Reading;
 
@@ -16,17 +17,18 @@ public sealed partial class RawPrefilter
     readonly byte[][] _required;
     readonly Needle[] _needles;
 
-    RawPrefilter(byte[][] required)
+    RawPrefilter(IReadOnlyList<(byte[] Literal, LogEventLevel? Level)> required)
     {
-        _required = required;
-        _needles = required.Select(Needle.Of).ToArray();
+        _required = required.Select(r => r.Literal).ToArray();
+        // A level is checked on @l's value itself: the parser accepts any case and short forms (error, err).
+        _needles = required.Select(r => r.Level is { } level ? new Needle(r.Literal, false, false, level) : Needle.Of(r.Literal)).ToArray();
     }
 
     /// <summary>
     /// A required byte string searched by its core, its quotes checked around each hit: JSON is full of
     /// quotes, and a vectorised search anchored on a quote would stop at nearly every byte.
     /// </summary>
-    readonly record struct Needle(byte[] Core, bool QuoteBefore, bool QuoteAfter)
+    readonly record struct Needle(byte[] Core, bool QuoteBefore, bool QuoteAfter, LogEventLevel? Level = null)
     {
         public static Needle Of(byte[] literal)
         {
@@ -38,6 +40,8 @@ public sealed partial class RawPrefilter
 
         public bool IsIn(ReadOnlySpan<byte> line)
         {
+            if (Level is { } level)
+                return HasLevel(line, level);
             var offset = 0;
             while (true)
             {
@@ -54,8 +58,40 @@ public sealed partial class RawPrefilter
         }
     }
 
+    /// <summary>
+    /// True when some <c>"@l":"..."</c> in the line names the level, in any spelling the parser accepts. An
+    /// occurrence inside a string value would have escaped quotes (and the line passes for its backslash), and
+    /// one in a nested object only lets a line through: never a wrong rejection.
+    /// </summary>
+    static bool HasLevel(ReadOnlySpan<byte> line, LogEventLevel wanted)
+    {
+        var offset = 0;
+        while (true)
+        {
+            var hit = line[offset..].IndexOf("\"@l\""u8);
+            if (hit < 0)
+                return false;
+            var i = offset + hit + 4;
+            offset = i;
+            while (i < line.Length && IsJsonSpace(line[i]))
+                i++;
+            if (i >= line.Length || line[i] != (byte)':')
+                continue;
+            i++;
+            while (i < line.Length && IsJsonSpace(line[i]))
+                i++;
+            if (i >= line.Length || line[i] != (byte)'"')
+                continue;
+            var end = line[(i + 1)..].IndexOf((byte)'"');
+            if (end >= 0 && Levels.TryParse(line.Slice(i + 1, end), out var level) && level == wanted)
+                return true;
+        }
+    }
+
+    static bool IsJsonSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
+
     /// <summary>A pre-filter that passes every line.</summary>
-    public static RawPrefilter None { get; } = new([]);
+    public static RawPrefilter None { get; } = new(Array.Empty<(byte[], LogEventLevel?)>());
 
     /// <summary>The byte strings a matching line must contain (for diagnostics and tests).</summary>
     public IReadOnlyList<string> RequiredText => _required.Select(r => Encoding.UTF8.GetString(r)).ToList();
@@ -68,6 +104,10 @@ public sealed partial class RawPrefilter
     /// <returns>Whether the full filter needs to look at the line.</returns>
     public bool MayMatch(ReadOnlySpan<byte> line)
     {
+        // A backslash only occurs inside a JSON string, as an escape: \u0045rror is Error, a\/b is a/b. The
+        // literals are searched as written, so such a line goes to the full filter.
+        if (_needles.Length == 0 || line.IndexOf((byte)'\\') >= 0)
+            return true;
         foreach (var needle in _needles)
         {
             if (!needle.IsIn(line))
@@ -95,26 +135,27 @@ public sealed partial class RawPrefilter
     {
         if (string.IsNullOrWhiteSpace(filter))
             return None;
-        var required = new List<byte[]>();
+        var required = new List<(byte[], LogEventLevel?)>();
         foreach (var term in SplitAnd(filter))
         {
-            if (Derive(term) is { } literal)
-                required.Add(Encoding.UTF8.GetBytes(literal));
+            if (LevelEquals().Match(term) is { Success: true } levelTerm)
+            {
+                // CLEF leaves @l out for Information, so only the other levels can be looked for.
+                var value = levelTerm.Groups["value"].Value;
+                if (Levels.TryParse(value, out var level) && level != LogEventLevel.Information && value == level.ToString())
+                    required.Add((Encoding.UTF8.GetBytes("\"" + value + "\""), level));
+            }
+            else if (Derive(term) is { } literal)
+            {
+                required.Add((Encoding.UTF8.GetBytes(literal), null));
+            }
         }
         // Rarest-looking (longest) first: most lines fail on the first test.
-        return new RawPrefilter(required.OrderByDescending(r => r.Length).ToArray());
+        return new RawPrefilter(required.OrderByDescending(r => r.Item1.Length).ToArray());
     }
 
     static string? Derive(string term)
     {
-        if (LevelEquals().Match(term) is { Success: true } level)
-        {
-            // CLEF leaves @l out for Information, so only the other levels can be looked for.
-            var value = level.Groups["value"].Value;
-            return Levels.TryParse(Encoding.UTF8.GetBytes(value), out var l) && l != Serilog.Events.LogEventLevel.Information && value == l.ToString()
-                ? "\"" + value + "\""
-                : null;
-        }
         if (HasException().IsMatch(term))
             return "\"@x\"";
         if (FieldCompare().Match(term) is { Success: true } compare)
@@ -162,7 +203,13 @@ public sealed partial class RawPrefilter
         return literal;
     }
 
-    /// <summary>Splits at top-level <c>and</c> (outside strings and parentheses); unwraps whole-term parentheses.</summary>
+    /// <summary>
+    /// The terms every match must satisfy: splits at top-level <c>and</c> (outside strings and parentheses)
+    /// and unwraps whole-term parentheses. <c>and</c> binds tighter than <c>or</c>, so <c>A or B and C</c>
+    /// needs neither B nor C: a top-level <c>or</c> (or <c>if</c>/<c>then</c>/<c>else</c>) at any level
+    /// means nothing is required there. Terms from a <c>not</c> on are dropped too, whichever way
+    /// <c>not</c> groups with the <c>and</c>s after it.
+    /// </summary>
     internal static List<string> SplitAnd(string filter)
     {
         var terms = new List<string>();
@@ -180,6 +227,8 @@ public sealed partial class RawPrefilter
                 depth++;
             else if (c == ')')
                 depth--;
+            else if (depth == 0 && (IsWordAt(filter, i, "or") || IsWordAt(filter, i, "if") || IsWordAt(filter, i, "then") || IsWordAt(filter, i, "else")))
+                return [];
             else if (depth == 0 && IsWordAt(filter, i, "and"))
             {
                 terms.Add(filter[start..i]);
@@ -195,6 +244,8 @@ public sealed partial class RawPrefilter
         foreach (var raw in terms)
         {
             var term = raw.Trim();
+            if (term.Length >= 3 && IsWordAt(term, 0, "not"))
+                break;
             if (term.Length > 1 && term[0] == '(' && term[^1] == ')' && WrapsWhole(term))
                 result.AddRange(SplitAnd(term[1..^1]));
             else if (term.Length > 0)

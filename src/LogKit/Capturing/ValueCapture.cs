@@ -54,7 +54,27 @@ internal static class ValueCapture
     /// </summary>
     public static void BindTemplate(string template, object?[] args, out MessageTemplate parsed, out LogEventProperty[] properties)
     {
-        if (s_binder.BindMessageTemplate(template, args, out var parsedTemplate, out var bound))
+        bool bound_;
+        MessageTemplate? parsedTemplate;
+        IEnumerable<LogEventProperty>? bound;
+        try
+        {
+            bound_ = s_binder.BindMessageTemplate(template, args, out parsedTemplate, out bound);
+        }
+        catch (Exception ex)
+        {
+            // Serilog's binder lets a throwing ToString() escape (extra and positional arguments): the
+            // value that throws is replaced by Serilog's own text for it, so the event is not lost.
+            SelfLog.WriteLine("Exception caught while binding template {0}: {1}", template, ex);
+            var guarded = (object?[])args.Clone();
+            for (var i = 0; i < args.Length; i++)
+            {
+                if (args[i] is { } value && !IsBuiltInScalar(value) && Throws(template, args, i) is { } problem)
+                    guarded[i] = problem;
+            }
+            bound_ = s_binder.BindMessageTemplate(template, guarded, out parsedTemplate, out bound);
+        }
+        if (bound_ && parsedTemplate != null && bound != null)
         {
             parsed = parsedTemplate;
             properties = bound as LogEventProperty[] ?? bound.ToArray();
@@ -62,6 +82,23 @@ internal static class ValueCapture
         }
         parsed = MessageTemplate.Empty;
         properties = [];
+    }
+
+    /// <summary>Serilog's text for argument <paramref name="index"/> when binding it (alone, in its place) throws; otherwise null.</summary>
+    static string? Throws(string template, object?[] args, int index)
+    {
+        var alone = new object?[args.Length];
+        for (var i = 0; i < args.Length; i++)
+            alone[i] = i == index || args[i] is null || IsBuiltInScalar(args[i]!) ? args[i] : null;
+        try
+        {
+            s_binder.BindMessageTemplate(template, alone, out _, out _);
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return "Capturing the property value threw an exception: " + ex.GetType().Name;
+        }
     }
 
     /// <summary>

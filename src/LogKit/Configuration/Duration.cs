@@ -49,7 +49,11 @@ public static partial class Duration
             {
                 if (names.Contains(unit))
                 {
-                    duration = length * number;
+                    // "99999999999 weeks" is a mistake to report, not an OverflowException to throw.
+                    var ticks = Math.Round(length.Ticks * number);
+                    if (!(ticks < TimeSpan.MaxValue.Ticks))
+                        return false;
+                    duration = TimeSpan.FromTicks((long)ticks);
                     return true;
                 }
             }

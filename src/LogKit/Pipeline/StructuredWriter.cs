@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using LogKit.Capturing;
+using Serilog.Core;
 using Serilog.Debugging;
 using Serilog.Events;
 using Serilog.Parsing;
@@ -16,6 +17,12 @@ internal static class StructuredWriter
 {
     public static void Write(EventDispatcher dispatcher, LogEventLevel level, Exception? exception, string? messageTemplate,
         ReadOnlySpan<KeyValuePair<string, object?>> properties, ActivityTraceId traceId, ActivitySpanId spanId)
+        => Write(dispatcher, level, exception, messageTemplate, properties, traceId, spanId, PropertySet.Empty, enrichers: null);
+
+    /// <summary>As above, on behalf of a logger: its bound properties rank below the pairs, its enrichers run.</summary>
+    public static void Write(EventDispatcher dispatcher, LogEventLevel level, Exception? exception, string? messageTemplate,
+        ReadOnlySpan<KeyValuePair<string, object?>> properties, ActivityTraceId traceId, ActivitySpanId spanId,
+        PropertySet bound, ILogEventEnricher[]? enrichers)
     {
         CachedTemplate template;
         try
@@ -26,14 +33,14 @@ internal static class StructuredWriter
         {
             // A template that cannot be parsed still writes its event, through Serilog's own parser.
             SelfLog.WriteLine("LogKit could not parse template {0}: {1}", messageTemplate, ex);
-            WriteAsLogEvent(dispatcher, level, exception, new MessageTemplateParser().Parse(messageTemplate ?? ""), properties, traceId, spanId);
+            WriteAsLogEvent(dispatcher, level, exception, new MessageTemplateParser().Parse(messageTemplate ?? ""), properties, traceId, spanId, bound, enrichers);
             return;
         }
 
         var tokens = template.Properties;
         if (template.BindableArgumentCount != tokens.Length)
         {
-            WriteAsLogEvent(dispatcher, level, exception, template.Template, properties, traceId, spanId);
+            WriteAsLogEvent(dispatcher, level, exception, template.Template, properties, traceId, spanId, bound, enrichers);
             return;
         }
 
@@ -45,19 +52,19 @@ internal static class StructuredWriter
             if (index < 0)
             {
                 // A template property with no value: Serilog leaves it unbound and shows the hole as text.
-                WriteAsLogEvent(dispatcher, level, exception, template.Template, properties, traceId, spanId);
+                WriteAsLogEvent(dispatcher, level, exception, template.Template, properties, traceId, spanId, bound, enrichers);
                 return;
             }
             ArgValue.SetObject(ref args[i], properties[index].Value);
         }
 
-        var extra = PropertySet.Empty;
+        var extra = bound;
         if (properties.Length > tokens.Length)
-            extra = Extras(properties, tokens);
-        dispatcher.Write(level, exception, template, args, extra, enrichers: null, traceId, spanId);
+            extra = Extras(bound, properties, tokens);
+        dispatcher.Write(level, exception, template, args, extra, enrichers, traceId, spanId);
     }
 
-    static PropertySet Extras(ReadOnlySpan<KeyValuePair<string, object?>> properties, PropertyToken[] tokens)
+    static PropertySet Extras(PropertySet bound, ReadOnlySpan<KeyValuePair<string, object?>> properties, PropertyToken[] tokens)
     {
         var extra = new List<CapturedProperty>();
         foreach (var (name, value) in properties)
@@ -65,10 +72,32 @@ internal static class StructuredWriter
             if (ValueCapture.IsValidName(name) && !IsTemplateName(tokens, name))
                 extra.Add(new CapturedProperty(name, value, destructureObjects: false));
         }
-        return PropertySet.Empty.With(extra);
+        return bound.With(extra);
     }
 
     static void WriteAsLogEvent(EventDispatcher dispatcher, LogEventLevel level, Exception? exception, MessageTemplate template,
+        ReadOnlySpan<KeyValuePair<string, object?>> properties, ActivityTraceId traceId, ActivitySpanId spanId,
+        PropertySet bound, ILogEventEnricher[]? enrichers)
+        => dispatcher.Write(ToLogEvent(dispatcher.Now(), level, exception, template, properties, traceId, spanId), bound, enrichers);
+
+    /// <summary>Writes the event to a logger that is not one of the pipeline's, as a Serilog <see cref="LogEvent"/>.</summary>
+    public static void WriteTo(Serilog.ILogger logger, DateTimeOffset timestamp, LogEventLevel level, Exception? exception, string? messageTemplate,
+        ReadOnlySpan<KeyValuePair<string, object?>> properties, ActivityTraceId traceId, ActivitySpanId spanId)
+    {
+        MessageTemplate template;
+        try
+        {
+            template = TemplateCache.Get(messageTemplate ?? string.Empty).Template;
+        }
+        catch (Exception ex)
+        {
+            SelfLog.WriteLine("LogKit could not parse template {0}: {1}", messageTemplate, ex);
+            template = new MessageTemplateParser().Parse(messageTemplate ?? "");
+        }
+        logger.Write(ToLogEvent(timestamp, level, exception, template, properties, traceId, spanId));
+    }
+
+    static LogEvent ToLogEvent(DateTimeOffset timestamp, LogEventLevel level, Exception? exception, MessageTemplate template,
         ReadOnlySpan<KeyValuePair<string, object?>> properties, ActivityTraceId traceId, ActivitySpanId spanId)
     {
         var tokens = template.Tokens.OfType<PropertyToken>().ToArray();
@@ -85,9 +114,7 @@ internal static class StructuredWriter
             traceId = activity.TraceId;
             spanId = activity.SpanId;
         }
-        var logEvent = new LogEvent(dispatcher.Now(), level, exception, template, captured,
-            traceId, spanId);
-        dispatcher.Write(logEvent, PropertySet.Empty, enrichers: null);
+        return new LogEvent(timestamp, level, exception, template, captured, traceId, spanId);
     }
 
     static int IndexOf(ReadOnlySpan<KeyValuePair<string, object?>> properties, string name)

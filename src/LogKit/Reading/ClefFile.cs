@@ -176,13 +176,20 @@ public static class ClefFile
             case JsonValueKind.Array:
                 return new SequenceValue(value.EnumerateArray().Select(ToValue).ToArray());
             case JsonValueKind.Object:
+                // A dictionary's keys may be any text ("", " "), which a structure's member names cannot
+                // be: such an object is read as a dictionary, so that no key is lost.
+                if (value.EnumerateObject().Any(m => !LogEventProperty.IsValidName(m.Name)))
+                {
+                    return new DictionaryValue(value.EnumerateObject()
+                        .Select(m => new KeyValuePair<ScalarValue, LogEventPropertyValue>(new ScalarValue(m.Name), ToValue(m.Value))));
+                }
                 string? typeTag = null;
                 var members = new List<LogEventProperty>();
                 foreach (var member in value.EnumerateObject())
                 {
                     if (member.Name == "$type" && member.Value.ValueKind == JsonValueKind.String)
                         typeTag = member.Value.GetString();
-                    else if (LogEventProperty.IsValidName(member.Name))
+                    else
                         members.Add(new LogEventProperty(member.Name, ToValue(member.Value)));
                 }
                 return new StructureValue(members, typeTag);

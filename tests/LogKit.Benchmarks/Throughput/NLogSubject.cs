@@ -16,6 +16,13 @@ public sealed class NLogSubject : IThroughputSubject
 
     public void Setup(string folder)
     {
+        _factory = new LogFactory { Configuration = Configuration(folder) };
+        _logger = _factory.GetLogger("bench");
+    }
+
+    /// <summary>A JsonLayout file target rolling at 10 MB inside an AsyncWrapper that blocks when full.</summary>
+    public static LoggingConfiguration Configuration(string folder)
+    {
         var layout = new JsonLayout
         {
             IncludeEventProperties = true,
@@ -36,8 +43,7 @@ public sealed class NLogSubject : IThroughputSubject
         var async = new AsyncTargetWrapper(file) { OverflowAction = AsyncTargetWrapperOverflowAction.Block, QueueLimit = 10_000 };
         var configuration = new LoggingConfiguration();
         configuration.AddRuleForAllLevels(async);
-        _factory = new LogFactory { Configuration = configuration };
-        _logger = _factory.GetLogger("bench");
+        return configuration;
     }
 
     public void Log(int count)

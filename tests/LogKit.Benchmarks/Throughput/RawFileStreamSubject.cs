@@ -20,7 +20,11 @@ public sealed class RawFileStreamSubject : IThroughputSubject
     {
         var stream = _stream!;
         for (var i = 0; i < count; i++)
-            stream.Write(_line);
+        {
+            // FileStream is not thread-safe; on several threads this is the I/O limit with one lock per line.
+            lock (stream)
+                stream.Write(_line);
+        }
     }
 
     public void Finish() => _stream!.Dispose();

@@ -8,7 +8,10 @@ namespace LogKit.Benchmarks.Throughput;
 /// Runs every configuration in the same process, round-robin, several times, and reports medians:
 /// events/s, MB/s, allocated bytes per event (all threads), GC counts, the caller's ns per call,
 /// and a check of the output (every event present once as a whole line, no line split across files).
-/// <c>dotnet run -c Release --project tests/LogKit.Benchmarks -- throughput [events] [repetitions]</c>
+/// Each configuration runs on 1, 4 and 16 threads (the same total, split evenly; a thread's share is the
+/// workload with its own context blocks); "caller ns/call" is then the wall time of the logging loops over
+/// the total number of events.
+/// <c>dotnet run -c Release --project tests/LogKit.Benchmarks -- throughput [events] [repetitions] [name filter] [threads, e.g. 1,4,16]</c>
 /// </summary>
 public static class ThroughputHarness
 {
@@ -16,7 +19,8 @@ public static class ThroughputHarness
     {
         var events = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
         var repetitions = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
-        var only = args.Length > 3 ? args[3] : null;
+        var only = args.Length > 3 && args[3] != "*" ? args[3] : null;
+        var threadCounts = (args.Length > 4 ? args[4] : "1,4,16").Split(',').Select(t => int.Parse(t, CultureInfo.InvariantCulture)).ToArray();
 
         IThroughputSubject[] subjects =
         [
@@ -28,40 +32,76 @@ public static class ThroughputHarness
             new ZLoggerSubject(),
             new RawFileStreamSubject(),
             new LogKitSubject(shared: true),
+            new LogKitMelSubject(),
+            new SerilogMelSubject(),
+            new ZLoggerMelSubject(),
+            new NLogMelSubject(),
         ];
         if (only != null)
-            subjects = subjects.Where(s => s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToArray();
+            subjects = subjects.Where(s => only.Split('|').Any(o => s.Name.Contains(o, StringComparison.OrdinalIgnoreCase))).ToArray();   // 'a|b': either
 
-        Console.WriteLine($"# Throughput: {events:N0} events x {repetitions} repetitions, round-robin, medians");
+        var runs = subjects.SelectMany(s => threadCounts.Select(t => (Subject: s, Threads: t))).ToArray();
+        Console.WriteLine($"# Throughput: {events:N0} events x {repetitions} repetitions, threads {string.Join("/", threadCounts)}, round-robin, medians");
         Console.WriteLine($"# {RuntimeInformationText()}");
 
-        foreach (var subject in subjects)
-            Measure(subject, Math.Max(events / 2, 1000));   // warm-up: JIT, tiering (with PGO), file system caches
+        foreach (var (subject, threads) in runs)
+            Measure(subject, Math.Max(events / 2, 1000), threads);   // warm-up: JIT, tiering (with PGO), file system caches
 
-        var results = subjects.ToDictionary(s => s, _ => new List<Result>());
+        var results = runs.ToDictionary(r => r, _ => new List<Result>());
         for (var repetition = 0; repetition < repetitions; repetition++)
         {
-            foreach (var subject in subjects)
+            foreach (var run in runs)
             {
-                var result = Measure(subject, events);
-                results[subject].Add(result);
-                Console.WriteLine($"  run {repetition + 1}: {subject.Name,-42} {result.EventsPerSecond,12:N0} ev/s  {result.BytesPerEvent,8:N0} B/ev  caller {result.CallerNanoseconds,7:N0} ns  {result.Verification}");
+                var result = Measure(run.Subject, events, run.Threads);
+                results[run].Add(result);
+                Console.WriteLine($"  run {repetition + 1}: {run.Subject.Name,-58} x{run.Threads,-2} {result.EventsPerSecond,12:N0} ev/s  {result.BytesPerEvent,8:N0} B/ev  caller {result.CallerNanoseconds,7:N0} ns  gen2 {result.Gen2}  {result.Verification}");
             }
         }
 
         Console.WriteLine();
-        Console.WriteLine("| configuration | events/s | MB/s | allocated B/event | gen0/gen1/gen2 | caller ns/call | output check |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---|");
-        foreach (var subject in subjects)
+        Console.WriteLine("| configuration | threads | events/s | MB/s | allocated B/event | gen0/gen1/gen2 | caller ns/call | output check |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var run in runs)
         {
-            var runs = results[subject];
+            var measured = results[run];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {subject.Name} | {Median(runs, r => r.EventsPerSecond):N0} | {Median(runs, r => r.MegabytesPerSecond):N1} | {Median(runs, r => r.BytesPerEvent):N0} | {Median(runs, r => r.Gen0):N0}/{Median(runs, r => r.Gen1):N0}/{Median(runs, r => r.Gen2):N0} | {Median(runs, r => r.CallerNanoseconds):N0} | {string.Join("; ", runs.Select(r => r.Verification).Distinct())} |"));
+                $"| {run.Subject.Name} | {run.Threads} | {Median(measured, r => r.EventsPerSecond):N0} | {Median(measured, r => r.MegabytesPerSecond):N1} | {Median(measured, r => r.BytesPerEvent):N0} | {Median(measured, r => r.Gen0):N0}/{Median(measured, r => r.Gen1):N0}/{Median(measured, r => r.Gen2):N0} | {Median(measured, r => r.CallerNanoseconds):N0} | {string.Join("; ", measured.Select(r => r.Verification).Distinct())} |"));
         }
         return 0;
     }
 
-    static Result Measure(IThroughputSubject subject, int events)
+    /// <summary>Logs <paramref name="events"/> split evenly over <paramref name="threads"/> threads started together; returns the wall time.</summary>
+    static TimeSpan LogOnThreads(IThroughputSubject subject, int events, int threads)
+    {
+        if (threads == 1)
+        {
+            var single = Stopwatch.StartNew();
+            subject.Log(events);
+            return single.Elapsed;
+        }
+        using var ready = new CountdownEvent(threads);
+        using var start = new ManualResetEventSlim();
+        var workers = new Thread[threads];
+        for (var t = 0; t < threads; t++)
+        {
+            var share = events / threads + (t < events % threads ? 1 : 0);
+            workers[t] = new Thread(() =>
+            {
+                ready.Signal();
+                start.Wait();
+                subject.Log(share);
+            }) { IsBackground = true, Name = "throughput-" + t };
+            workers[t].Start();
+        }
+        ready.Wait();
+        var clock = Stopwatch.StartNew();
+        start.Set();
+        foreach (var worker in workers)
+            worker.Join();
+        return clock.Elapsed;
+    }
+
+    static Result Measure(IThroughputSubject subject, int events, int threads)
     {
         var folder = Path.Combine(Path.GetTempPath(), "logkit-throughput", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -75,8 +115,7 @@ public static class ThroughputHarness
             var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var clock = Stopwatch.StartNew();
-            subject.Log(events);
-            var caller = clock.Elapsed;
+            var caller = LogOnThreads(subject, events, threads);
             subject.Finish();
             var total = clock.Elapsed;
             allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;

@@ -141,6 +141,35 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Fact]
+    public void JsonOutputKeepsTheTimestampAsWritten()
+    {
+        using var folder = TempFolder.ForCaller();
+        var log = folder.File("offset.log");
+        Clef.WriteText(log, "{\"@t\":\"2026-11-25T12:00:00.123+02:00\",\"@mt\":\"a {N}\",\"N\":1}\n{\"@t\":\"2026-11-25T10:00:01Z\",\"@mt\":\"b\"}\n");
+
+        var objects = Tool.Run("query", log, "-o", "json").OutLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        objects.Select(o => o.GetProperty("@t").GetString()).Should().Equal("2026-11-25T12:00:00.123+02:00", "2026-11-25T10:00:01Z");
+        objects[0].GetProperty("N").GetInt32().Should().Be(1);
+        objects[1].GetProperty("@m").GetString().Should().Be("b");
+    }
+
+    [Fact]
+    public void AMissingPathAmongSeveralIsReportedAndTheOthersAreStillRead()
+    {
+        using var folder = TempFolder.ForCaller();
+        var missing = folder.File("gone.log");
+
+        var result = Tool.Run("query", missing, _log, "--where", "Number = 42", "-o", "clef");
+
+        Clef.Numbers(result.Out).Should().Equal(42);
+        result.Error.Should().Contain("gone.log");
+        result.ExitCode.Should().Be(2);
+        Tool.Run("stats", _log, missing).ExitCode.Should().Be(2);
+        Tool.Run("query", missing).ExitCode.Should().Be(2);
+    }
+
+    [Fact]
     public void ExitCodesAreZeroForMatchesOneForNoneTwoForUsageErrors()
     {
         Tool.Run("query", _log, "--where", "Number = 1").ExitCode.Should().Be(0);

@@ -58,6 +58,24 @@ public sealed class StatsCommandTests : IDisposable
     }
 
     [Fact]
+    public void CountsATemplateTogetherHoweverItIsEscaped()
+    {
+        using var folder = TempFolder.ForCaller();
+        var log = folder.File("escaped.log");
+        Clef.WriteText(log, """
+            {"@t":"2026-11-25T10:00:00Z","@mt":"Café {N}","N":1}
+            {"@t":"2026-11-25T10:00:01Z","@mt":"Caf\u00e9 {N}","N":2}
+            {"@t":"2026-11-25T10:00:02Z","@mt":"Caf\u00E9 \u007bN}","N":3}
+
+            """);
+
+        var result = Tool.Run("stats", log);
+
+        result.OutLines.Where(l => l.Contains("Café {N}", StringComparison.Ordinal)).Should().ContainSingle()
+            .Which.Should().Contain("3");
+    }
+
+    [Fact]
     public void ByPrintsOneTable()
     {
         Tool.Run("stats", _log, "--by", "source").OutLines.Should().Equal("   events  source", "       40  MyApp.Db", "       40  MyApp.Web");

@@ -22,6 +22,18 @@ public sealed class TailCommandTests
         Tool.Run("tail", folder.File("app.log"), "-n", "-1").ExitCode.Should().Be(2);
     }
 
+    [Fact]
+    public void MergesTheLogsOfAFolderByTime()
+    {
+        using var folder = TempFolder.ForCaller();
+        // Two logs interleaved in time: api.log has the even seconds, web.log the odd ones.
+        Clef.WriteFile(folder.File("api.log"), Enumerable.Range(0, 10).Where(i => i % 2 == 0));
+        Clef.WriteFile(folder.File("web.log"), Enumerable.Range(0, 10).Where(i => i % 2 == 1));
+
+        Clef.Numbers(Tool.Run("tail", folder.Path, "-n", "4", "-o", "clef").Out).Should().Equal(6, 7, 8, 9);
+        Clef.Numbers(Tool.Run("tail", folder.Path, "-n", "20", "-o", "clef").Out).Should().Equal(Enumerable.Range(0, 10));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -38,8 +50,9 @@ public sealed class TailCommandTests
 
         // ~25 events per 6 KB file: 300 events roll about ten times while the follower polls every 50 ms.
         var args = new List<string> { path, "300", "--max-size", "6000", "--every-ms", "3", "--seed", "2" };
-        if (stable)
-            args.Add("--stable");
+        // RollForward with gzip: each rolled app_NNN.log is compressed to app_NNN.log.gz, maybe between the
+        // follower listing the log and opening the file.
+        args.Add(stable ? "--stable" : "--gzip");
         await LogWriterProcess.RunAsync([.. args]);
         var rolled = Directory.GetFiles(folder.Path).Length;
         rolled.Should().BeGreaterThan(3, "the writer rotated at least three times");

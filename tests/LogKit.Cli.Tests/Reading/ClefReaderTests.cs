@@ -5,6 +5,7 @@ using LogKit.Cli.Tests.Support;
 
 namespace LogKit.Cli.Tests.Reading;
 
+[Collection(ProcessWideMeasurement.Name)]
 public sealed class ClefReaderTests
 {
     [Fact]
@@ -16,7 +17,7 @@ public sealed class ClefReaderTests
 
         var result = Tool.Run("query", folder.File("app.log"), "-o", "clef");
 
-        result.ExitCode.Should().Be(0);
+        result.ExitCode.Should().Be(2, "as grep: the matches are printed, the damaged input still makes it an error");
         Clef.Numbers(result.Out).Should().Equal(0, 1, 3);
         result.ErrorLines.Should().ContainSingle().Which.Should().Contain("app.log:3").And.Contain("torn");
     }
@@ -34,6 +35,7 @@ public sealed class ClefReaderTests
         result.ErrorLines[0].Should().Contain("app.log:2").And.Contain("hello world");
         result.ErrorLines[1].Should().Contain("app.log:4");
         result.ErrorLines[2].Should().Contain("app.log:5");
+        result.ExitCode.Should().Be(2);
     }
 
     [Fact]
@@ -47,6 +49,24 @@ public sealed class ClefReaderTests
         Clef.Numbers(result.Out).Should().Equal(0, 1);
         result.ErrorLines.Should().HaveCount(4);
         result.ErrorLines[^1].Should().Contain("47 more invalid lines skipped (50 in all)");
+    }
+
+    [Fact]
+    public void ReadsAFileCompressedBetweenListingAndReadingFromItsArchive()
+    {
+        using var folder = TempFolder.ForCaller();
+        var plain = Clef.WriteFile(folder.File("app_001.log"), [0, 1, 2]);
+        var listed = LogFile.FromPath(plain);
+        // The sink's archiver: app_001.log becomes app_001.log.gz after the log was listed.
+        Clef.WriteFile(plain + ".gz", [0, 1, 2]);
+        File.Delete(plain);
+        var problems = new List<ReadProblem>();
+        var reader = new ClefReader(new ReadProblemReporter(problems.Add));
+
+        var lines = reader.ReadLines(listed).Select(l => Encoding.UTF8.GetString(l.Bytes.Span)).ToList();
+
+        Clef.Numbers(string.Join("\n", lines)).Should().Equal(0, 1, 2);
+        problems.Should().BeEmpty();
     }
 
     [Fact]
@@ -64,7 +84,7 @@ public sealed class ClefReaderTests
         numbers.Should().HaveCountGreaterThan(100).And.BeInAscendingOrder();
         numbers[^1].Should().Be(5000);
         result.Error.Should().Contain("app.log.gz").And.Contain("damaged archive");
-        result.ExitCode.Should().Be(0);
+        result.ExitCode.Should().Be(2, "events were lost to the damage");
     }
 
     [Fact]
@@ -78,6 +98,7 @@ public sealed class ClefReaderTests
 
         Clef.Numbers(result.Out).Should().Equal(0, 1);
         result.ErrorLines.Should().ContainSingle().Which.Should().Contain("notes.txt").And.Contain("not a CLEF file");
+        result.ExitCode.Should().Be(2);
     }
 
     [Fact]

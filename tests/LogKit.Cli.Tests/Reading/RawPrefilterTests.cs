@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using LogKit.Cli.Reading;
 using Serilog.Events;
 
@@ -13,6 +14,8 @@ public sealed class RawPrefilterTests
     [InlineData("@x like '%Timeout%'", new[] { "Timeout" })]
     [InlineData("IsDefined(@x)", new[] { "\"@x\"" })]
     [InlineData("EndsWith(Path, '.png') and Elapsed > 500", new[] { ".png\"" })]
+    [InlineData("@l = 'Error' and (User = 'Ann' or User = 'John' and Elapsed > 5)", new[] { "\"Error\"" })]
+    [InlineData("User = 'Ann' and not User = 'John' and Path = 'x'", new[] { "\"Ann\"" })]
     public void DerivesWhatEveryMatchingLineMustContain(string filter, string[] required)
     {
         RawPrefilter.ForFilter(filter).RequiredText.Should().BeEquivalentTo(required);
@@ -28,6 +31,9 @@ public sealed class RawPrefilterTests
     [InlineData("Elapsed > 500")]
     [InlineData("User = 'J\"ohn'")]
     [InlineData("User = 'Jöhn'")]
+    [InlineData("User = 'Ann' or @l = 'Error' and User = 'John'")]
+    [InlineData("if User = 'Ann' then true else User = 'John'")]
+    [InlineData("not User = 'Ann' and User = 'John'")]
     public void DerivesNothingWhereALiteralIsNotNecessary(string filter)
     {
         RawPrefilter.ForFilter(filter).IsEmpty.Should().BeTrue();
@@ -71,5 +77,85 @@ public sealed class RawPrefilterTests
             }
             matched.Should().BePositive(filter);
         }
+    }
+
+    [Theory]
+    [InlineData("@l = 'Error'", """{"@t":"2026-11-25T10:00:00Z","@mt":"m","@l":"\u0045rror"}""")]
+    [InlineData("@l = 'Error'", """{"@t":"2026-11-25T10:00:00Z","@mt":"m","@l":"error"}""")]
+    [InlineData("User = 'John'", """{"@t":"2026-11-25T10:00:00Z","@mt":"m","User":"J\u006fhn"}""")]
+    [InlineData("StartsWith(SourceContext, 'MyApp.Db')", """{"@t":"2026-11-25T10:00:00Z","@mt":"m","SourceContext":"MyApp\u002EDb.X"}""")]
+    [InlineData("@x like '%Timeout%'", """{"@t":"2026-11-25T10:00:00Z","@mt":"m","@x":"System.\u0054imeoutException"}""")]
+    [InlineData("User = 'Ann' or @l = 'Error' and User = 'John'", """{"@t":"2026-11-25T10:00:00Z","@mt":"m","User":"Ann"}""")]
+    [InlineData("if User = 'Ann' then true else @l = 'Error' and User = 'John'", """{"@t":"2026-11-25T10:00:00Z","@mt":"m","User":"Ann"}""")]
+    [InlineData("Path = 'a/b'", """{"@t":"2026-11-25T10:00:00Z","@mt":"m","Path":"a\/b"}""")]
+    public void NeverRejectsAnEscapedLineTheFilterAccepts(string filter, string line)
+    {
+        var bytes = Encoding.UTF8.GetBytes(line);
+        new ClefEventParser().TryParse(bytes, out var logEvent, out _).Should().BeTrue();
+        LogQuery.Create(new LogQueryOptions { Where = filter }).Matches(logEvent!).Should().BeTrue();
+        RawPrefilter.ForFilter(filter).MayMatch(bytes).Should().BeTrue();
+    }
+
+    static readonly Gen<string> Atom = Gen.OneOf(
+        "@l = 'Error'", "@l = 'Warning'", "@l = 'Debug'", "User = 'John'", "User = 'Ann'", "User = 'O''Neil'",
+        "StartsWith(SourceContext, 'MyApp.Db')", "EndsWith(SourceContext, 'X')", "Contains(User, 'oh')",
+        "IsDefined(@x)", "@x like '%Timeout%'", "Path = 'a/b'", "Elapsed > 500", "@mt like '%User%'", "true", "false");
+
+    static Gen<string> Filter(int depth)
+    {
+        if (depth == 0)
+            return Atom;
+        var inner = Filter(depth - 1);
+        return Gen.OneOf(
+            Atom,
+            Gen.Select(inner, Gen.OneOf(" and ", " or ", " AND ", " Or "), inner, (a, op, b) => a + op + b),
+            Gen.Select(inner, Gen.OneOf(" and ", " or "), inner, Gen.OneOf(" and ", " or "), inner, (a, op1, b, op2, c) => a + op1 + b + op2 + c),
+            inner.Select(f => "(" + f + ")"),
+            inner.Select(f => "not " + f),
+            inner.Select(f => "not (" + f + ")"),
+            Gen.Select(inner, inner, inner, (c, t, e) => $"if {c} then {t} else {e}"),
+            Gen.Select(inner, inner, (a, b) => $"({a}) and ({b})"));
+    }
+
+    static readonly Gen<string> Level = Gen.OneOf(
+        "", "Error", "error", "ERROR", "err", "eror", "\\u0045rror", "Warning", "warn", "WRN", "Debug", "dbg", "Information", "Fatal");
+
+    static readonly Gen<string> User = Gen.OneOf("John", "john", "J\\u006fhn", "Ann", "\\u0041nn", "O'Neil", "Jöhn", "J\\u00f6hn");
+
+    static readonly Gen<string> Line =
+        Gen.Select(Level, User, Gen.Bool, Gen.Int[0, 1000], Gen.OneOf("MyApp.Db.X", "MyApp\\u002EDb.X", "MyApp.Web.Y"), Gen.OneOf("a/b", "a\\/b", "c/d"), Gen.Bool)
+            .Select(t =>
+            {
+                var (level, user, exception, elapsed, source, path, levelLast) = t;
+                var l = level.Length == 0 ? "" : $",\"@l\":\"{level}\"";
+                var x = exception ? ",\"@x\":\"System.TimeoutException: Timeout\"" : "";
+                var body = $",\"User\":\"{user}\",\"Elapsed\":{elapsed},\"SourceContext\":\"{source}\",\"Path\":\"{path}\"";
+                // CLEF writers put @l first; others (and hand-edited files) may put it after the properties.
+                return levelLast
+                    ? $"{{\"@t\":\"2026-11-25T10:00:00Z\",\"@mt\":\"User {{User}}\"{x}{body}{l}}}"
+                    : $"{{\"@t\":\"2026-11-25T10:00:00Z\",\"@mt\":\"User {{User}}\"{l}{x}{body}}}";
+            });
+
+    /// <summary>The promise over random filters (and, or, not, if) and random lines, escaped ones included.</summary>
+    [Fact]
+    public void NeverRejectsARandomLineARandomFilterAccepts()
+    {
+        var parser = new ClefEventParser();
+        Gen.Select(Filter(3), Line).Sample((filter, line) =>
+        {
+            var bytes = Encoding.UTF8.GetBytes(line);
+            if (!parser.TryParse(bytes, out var logEvent, out _))
+                return true;
+            LogQuery query;
+            try
+            {
+                query = LogQuery.Create(new LogQueryOptions { Where = filter });
+            }
+            catch (ArgumentException)
+            {
+                return true;   // a random filter the compiler refuses: nothing to check
+            }
+            return !query.Matches(logEvent!) || RawPrefilter.ForFilter(filter).MayMatch(bytes);
+        }, iter: 2_000);
     }
 }

@@ -86,4 +86,36 @@ public sealed class StructuredWriteTests : IDisposable
 
         _sink.Events.Should().HaveCount(2).And.OnlyContain(e => e.TraceId == trace && e.SpanId == span);
     }
+
+    [Fact]
+    public void OnBehalfOfALoggerItsBoundPropertiesAndOverridesApplyBelowThePairs()
+    {
+        var path = _folder.File("on-behalf.log");
+        _pipeline.SetMinimumLevelOverrides([new("Shop", LogEventLevel.Warning)]);
+        var orders = _pipeline.Logger.ForContext("SourceContext", "Shop.Orders").ForContext("EventId", 3);
+        using (_pipeline.AddFile(path))
+        {
+            _pipeline.Write(orders, LogEventLevel.Information, null, "below the override {A}", [new("A", 1)], default, default);
+            _pipeline.Write(orders, LogEventLevel.Warning, null, "Paid {Amount}", [new("Amount", 12.5m), new("EventId", 4)], default, default);
+            orders.ForContext("EventId", 4).Warning("Paid {Amount}", 12.5m);
+        }
+
+        var lines = LogFiles.ReadLines(path).Select(l => l[l.IndexOf(",\"@mt\"", StringComparison.Ordinal)..]).ToArray();
+        lines.Should().HaveCount(2, "the override keeps the Information event out");
+        lines[0].Should().Be(lines[1]).And.Contain("\"EventId\":4", "a pair ranks above the logger's bound property");
+        lines[0].Should().Contain("\"SourceContext\":\"Shop.Orders\"");
+    }
+
+    [Fact]
+    public void OnBehalfOfAForeignLoggerTheEventGoesThroughItsWrite()
+    {
+        var foreign = new CollectingSink();
+        using var serilog = new Serilog.LoggerConfiguration().WriteTo.Sink(foreign).CreateLogger();
+
+        _pipeline.Write(serilog.ForContext("Bound", 1), LogEventLevel.Information, null, "Hello {Name}", [new("Name", "ann")], default, default);
+
+        _sink.Events.Should().BeEmpty();
+        foreign.SingleEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture).Should().Be("Hello \"ann\"");
+        foreign.SingleEvent.Properties.Should().ContainKey("Bound");
+    }
 }

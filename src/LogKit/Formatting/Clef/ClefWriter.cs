@@ -108,7 +108,16 @@ internal static class ClefWriter
             output.Write(first ? ",\"@r\":["u8 : ","u8);
             first = false;
             var rendering = new StringWriter(CultureInfo.InvariantCulture);
-            property.Render(logEvent.Properties, rendering, CultureInfo.InvariantCulture);
+            try
+            {
+                property.Render(logEvent.Properties, rendering, CultureInfo.InvariantCulture);
+            }
+            catch (Exception ex) when (ex is FormatException or ArgumentOutOfRangeException)
+            {
+                // A format the value rejects ({Span:D5}): the value is in the event anyway; the
+                // rendering says why it is missing instead of losing the whole event.
+                rendering.GetStringBuilder().Clear().Append("Rendering the property value threw an exception: ").Append(ex.GetType().Name);
+            }
             JsonUtf8.WriteQuotedString(output, rendering.ToString());
         }
         if (!first)

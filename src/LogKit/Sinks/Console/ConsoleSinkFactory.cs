@@ -1,3 +1,4 @@
+using LogKit.Formatting.Text;
 using Serilog;
 using Serilog.Core;
 
@@ -16,16 +17,17 @@ internal static class ConsoleSinkFactory
         if (options.Formatter != null)
         {
             configuration.WriteTo.Console(options.Formatter, standardErrorFromLevel: options.StandardErrorFromLevel);
+            return configuration.CreateLogger();
         }
-        else
-        {
-            configuration.WriteTo.Console(
-                outputTemplate: options.OutputTemplate,
-                formatProvider: options.FormatProvider,
-                standardErrorFromLevel: options.StandardErrorFromLevel,
-                theme: options.Theme,
-                applyThemeToRedirectedOutput: options.ApplyThemeToRedirectedOutput);
-        }
-        return configuration.CreateLogger();
+
+        configuration.WriteTo.Console(
+            outputTemplate: options.OutputTemplate,
+            formatProvider: options.FormatProvider,
+            standardErrorFromLevel: options.StandardErrorFromLevel,
+            theme: options.Theme,
+            applyThemeToRedirectedOutput: options.ApplyThemeToRedirectedOutput);
+        // User data is escaped before the theme colours the line: one event is one line, and an ANSI
+        // sequence in a value is shown, not obeyed. A custom formatter gets events as they are.
+        return new ForgingGuardSink(configuration.CreateLogger());
     }
 }

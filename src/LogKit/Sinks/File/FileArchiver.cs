@@ -54,7 +54,10 @@ internal static class FileArchiver
     static long WriteArchive(string path, string partial)
     {
         using var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1024 * 1024);
-        using var target = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1024 * 1024);
+        var targetOptions = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 1024 * 1024 };
+        if (!OperatingSystem.IsWindows())
+            targetOptions.UnixCreateMode = LogFolder.FileMode;   // an archive holds the same data as the log
+        using var target = new FileStream(partial, targetOptions);
         using (var gzip = new GZipStream(target, CompressionLevel.Optimal, leaveOpen: true))
             source.CopyTo(gzip);
         // The archive is complete on disk before the original can be deleted.

@@ -1,6 +1,7 @@
 using LogKit.Core;
 using LogKit.Diagnostics;
 using LogKit.Formatting;
+using LogKit.Formatting.Text;
 using LogKit.Formatting.Clef;
 using LogKit.Pipeline;
 using Serilog.Debugging;
@@ -93,7 +94,7 @@ internal sealed class FileSink : PipelineSink, IQueueConsumer
         options.MaintenanceProbe?.Attach(() => _maintenance.Idle);
         _writer.Rolled = _maintenance.Rolled;
         _formatter = options.Formatter != null ? new TextEntryFormatter(options.Formatter)
-            : options.Format == LogFormat.Text ? new TextEntryFormatter(new MessageTemplateTextFormatter(options.OutputTemplate, options.FormatProvider))
+            : options.Format == LogFormat.Text ? new TextEntryFormatter(new ForgingGuardFormatter(new MessageTemplateTextFormatter(options.OutputTemplate, options.FormatProvider)))
             : ClefEntryFormatter.Instance;
 
         // Open now, so the file exists as soon as the sink does and start-up repair knows which file

@@ -31,9 +31,12 @@ internal sealed class LogFileLock : IDisposable
         FileStream stream;
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(lockPath)!);
+            LogFolder.Create(Path.GetDirectoryName(lockPath)!);
             // Windows: others may read the owner's id. Unix: FileShare.None is what takes the flock.
-            stream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, OperatingSystem.IsWindows() ? FileShare.Read : FileShare.None, 1);
+            var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = OperatingSystem.IsWindows() ? FileShare.Read : FileShare.None, BufferSize = 1 };
+            if (!OperatingSystem.IsWindows())
+                options.UnixCreateMode = LogFolder.FileMode;
+            stream = new FileStream(lockPath, options);
         }
         catch (IOException ex) when (System.IO.File.Exists(lockPath))
         {

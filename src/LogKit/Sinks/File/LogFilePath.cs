@@ -14,7 +14,7 @@ internal static class LogFilePath
         {
             var folder = System.IO.Path.GetDirectoryName(fullPath);
             if (!string.IsNullOrEmpty(folder))
-                Directory.CreateDirectory(folder);
+                LogFolder.Create(folder);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {

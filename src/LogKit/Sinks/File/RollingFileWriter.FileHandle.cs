@@ -16,8 +16,9 @@ internal sealed partial class RollingFileWriter
             BufferSize = 0,   // records are already batched; each run is one write call
         };
         if (!OperatingSystem.IsWindows())
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
+            options.UnixCreateMode = LogFolder.FileMode;
 
+        LogFolder.RefuseLink(path);
         var file = new FileStream(path, options);
         try
         {

@@ -22,6 +22,12 @@ internal sealed partial class RollingFileWriter
             if (minimumSequence is { } minimum && (sequence ?? 0) < minimum)
                 sequence = minimum;
         }
+        // A link planted under the next name is skipped, never written through.
+        for (var tries = 0; tries < 100 && LogFolder.IsLink(_roller.RollForwardPath(_period, sequence)); tries++)
+        {
+            SelfLog.WriteLine("LogKit file sink {0}: {1} is a symbolic link; skipping to the next name", _sinkName, _roller.RollForwardPath(_period, sequence));
+            sequence = (sequence ?? 0) + 1;
+        }
         _sequence = sequence;
         return _roller.RollForwardPath(_period, sequence);
     }

@@ -20,6 +20,7 @@ internal sealed partial class RollingFileWriter : IDisposable
     static readonly Encoding s_utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     readonly PathRoller _roller;
+    readonly LogFolder _folder;
     readonly long? _maxSize;
     readonly bool _localTime;
     readonly bool _repairTornLine;
@@ -51,6 +52,7 @@ internal sealed partial class RollingFileWriter : IDisposable
     public RollingFileWriter(PathRoller roller, FileSinkOptions options, TimeProvider clock, QueueLane lane, SinkMetrics metrics, FailureReporter failures, SharedFileLock? sharedLock, string sinkName)
     {
         _roller = roller;
+        _folder = new LogFolder(roller.Directory);
         _maxSize = options.MaxFileSize?.Bytes;
         _localTime = options.RollOnLocalTime;
         _repairTornLine = options.Formatter is null && options.Format == LogFormat.Clef;
@@ -268,7 +270,7 @@ internal sealed partial class RollingFileWriter : IDisposable
     {
         try
         {
-            Directory.CreateDirectory(_roller.Directory);
+            _folder.Prepare();
             BeforeOpen?.Invoke();
             var path = _stableActive ? PrepareStableActive(advance) : ChooseRollForward(advance);
             OpenFile(path);
