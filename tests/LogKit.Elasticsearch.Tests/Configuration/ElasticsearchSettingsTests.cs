@@ -75,7 +75,7 @@ public class ElasticsearchSettingsTests
     public void AnUnwritableBufferFolderIsRefused()
     {
         using var folder = TempFolder.ForCaller();
-        var file = folder.Combine("a-file");
+        var file = folder.File("a-file");
         File.WriteAllText(file, "");
 
         var act = () => From(_ => { }, bufferPath: Path.Combine(file, "buffer"));

@@ -31,7 +31,7 @@ public class CredentialTests
         var messages = new List<string>();
         try
         {
-            TestSinks.Create(new Uri("ftp://elastic:" + Password + "@host/"), folder.Combine("x"));
+            TestSinks.Create(new Uri("ftp://elastic:" + Password + "@host/"), folder.File("x"));
         }
         catch (ArgumentException e)
         {
@@ -51,7 +51,7 @@ public class CredentialTests
             }
             listener.RecordObservableInstruments();
         }
-        await using (var refused = TestSinks.Create(new UriBuilder(cluster.Uri) { UserName = "elastic", Password = "wrong-" + Password }.Uri, folder.Combine("refused"),
+        await using (var refused = TestSinks.Create(new UriBuilder(cluster.Uri) { UserName = "elastic", Password = "wrong-" + Password }.Uri, folder.File("refused"),
             configure: o => o.ShutdownTimeout = TimeSpan.FromSeconds(10)))
         {
             await refused.EmitBatchAsync(Some.Events(5000, 10));

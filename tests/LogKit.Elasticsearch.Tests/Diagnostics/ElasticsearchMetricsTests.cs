@@ -54,7 +54,7 @@ public class ElasticsearchMetricsTests
         using var recorder = new Recorder("metrics-test");
         var dead = FakeCluster.DeadNodeUri();
 
-        var down = TestSinks.Create(dead, folder.Combine("down"), clock, o => o.Name = "metrics-test");
+        var down = TestSinks.Create(dead, folder.File("down"), clock, o => o.Name = "metrics-test");
         {
             var events = Some.Events(0, 100).Select(e => new Serilog.Events.LogEvent(clock.GetUtcNow(), e.Level, null, e.MessageTemplate, e.Properties.Select(p => new Serilog.Events.LogEventProperty(p.Key, p.Value)))).ToList();
             await down.EmitBatchAsync(events);
@@ -73,7 +73,7 @@ public class ElasticsearchMetricsTests
             await closing;
         }
 
-        await using (var up = TestSinks.Create(cluster.Uri, folder.Combine("up"), configure: o => o.Name = "metrics-test"))
+        await using (var up = TestSinks.Create(cluster.Uri, folder.File("up"), configure: o => o.Name = "metrics-test"))
         {
             await up.EmitBatchAsync(Some.Events(0, 50));
             recorder.Observe();
