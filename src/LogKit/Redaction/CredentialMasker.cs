@@ -1,0 +1,184 @@
+using System.Buffers;
+using System.Text;
+
+namespace LogKit.Redaction;
+
+/// <summary>
+/// Masks credentials inside text: the password of a URI's user-info (<c>https://user:***@host</c>), the
+/// value of a <c>key=value</c> pair or a JSON <c>"key": value</c> member whose key is a redacted name or a
+/// connection-string secret (<c>Password=***;</c>, <c>AccountKey=***</c>, <c>?access_token=***&amp;</c>),
+/// and a token-shaped credential after <c>Bearer</c> or <c>Basic</c>. Text with none of <c>=</c>,
+/// <c>:</c> and those two words is returned as it is after one vectorised search; masking allocates only
+/// when something is masked.
+/// </summary>
+internal sealed class CredentialMasker
+{
+    public const string Mask = "***";
+
+    // Keys whose value is a secret in connection strings and signed URLs, whatever the name list says.
+    public static readonly string[] ConnectionStringKeys = ["password", "pwd", "accountkey", "sharedaccesssignature", "sharedaccesskey", "sig"];
+
+    static readonly SearchValues<char> s_separators = SearchValues.Create("=:");
+    static readonly SearchValues<string> s_schemes = SearchValues.Create(["bearer ", "basic "], StringComparison.OrdinalIgnoreCase);
+
+    readonly NameMatcher _keys;
+
+    public CredentialMasker(NameMatcher keys) => _keys = keys;
+
+    /// <summary>True when <paramref name="text"/> holds a character or word that a rule starts from (cheap).</summary>
+    public static bool MayContainCredential(ReadOnlySpan<char> text)
+        => text.ContainsAny(s_separators) || text.ContainsAny(s_schemes);
+
+    /// <summary>The text with every credential masked; the same instance when there is none.</summary>
+    public string MaskCredentials(string text)
+    {
+        if (!MayContainCredential(text))
+            return text;
+        List<(int Start, int End)>? ranges = null;
+        FindKeyValues(text, ref ranges);
+        FindUserInfo(text, ref ranges);
+        FindJsonMembers(text, ref ranges);
+        FindSchemes(text, ref ranges);
+        return ranges is null ? text : Apply(text, ranges);
+    }
+
+    void FindKeyValues(string text, ref List<(int, int)>? ranges)
+    {
+        for (var i = text.IndexOf('='); i >= 0 && i < text.Length; i = text.IndexOf('=', i + 1))
+        {
+            var keyEnd = i;
+            while (keyEnd > 0 && text[keyEnd - 1] == ' ')
+                keyEnd--;
+            var keyStart = keyEnd;
+            while (keyStart > 0 && IsKeyChar(text[keyStart - 1]))
+                keyStart--;
+            if (keyStart == keyEnd || !_keys.Matches(text.AsSpan(keyStart, keyEnd - keyStart)))
+                continue;
+
+            var start = i + 1;
+            while (start < text.Length && text[start] == ' ')
+                start++;
+            int end;
+            if (start < text.Length && text[start] is '"' or '\'')
+            {
+                var quote = text[start++];
+                end = text.IndexOf(quote, start);
+                if (end < 0)
+                    end = text.Length;
+            }
+            else
+            {
+                end = start;
+                while (end < text.Length && !IsValueEnd(text[end]))
+                    end++;
+            }
+            if (end > start)
+                Add(ref ranges, start, end);
+            i = Math.Max(i, end - 1);
+        }
+    }
+
+    static void FindUserInfo(string text, ref List<(int, int)>? ranges)
+    {
+        for (var i = text.IndexOf("://", StringComparison.Ordinal); i >= 0; i = text.IndexOf("://", i + 3, StringComparison.Ordinal))
+        {
+            var start = i + 3;
+            var end = start;
+            while (end < text.Length && text[end] is not ('/' or '?' or '#' or '"' or '\'' or '<' or '>') && !char.IsWhiteSpace(text[end]))
+                end++;
+            var at = text.LastIndexOf('@', end - 1, end - start);
+            if (at < 0)
+                continue;
+            var colon = text.IndexOf(':', start, at - start);
+            if (colon >= 0 && colon + 1 < at)
+                Add(ref ranges, colon + 1, at);
+        }
+    }
+
+    void FindJsonMembers(string text, ref List<(int, int)>? ranges)
+    {
+        for (var i = text.IndexOf("\":", StringComparison.Ordinal); i >= 0; i = text.IndexOf("\":", i + 2, StringComparison.Ordinal))
+        {
+            var keyStart = text.LastIndexOf('"', Math.Max(i - 1, 0));
+            if (keyStart < 0 || keyStart == i || !_keys.Matches(text.AsSpan(keyStart + 1, i - keyStart - 1)))
+                continue;
+            var start = i + 2;
+            while (start < text.Length && text[start] == ' ')
+                start++;
+            int end;
+            if (start < text.Length && text[start] == '"')
+            {
+                end = ++start;
+                while (end < text.Length && text[end] != '"')
+                    end += text[end] == '\\' ? 2 : 1;
+                end = Math.Min(end, text.Length);
+            }
+            else
+            {
+                end = start;
+                while (end < text.Length && text[end] is not (',' or '}' or ']') && !char.IsWhiteSpace(text[end]))
+                    end++;
+            }
+            if (end > start)
+                Add(ref ranges, start, end);
+        }
+    }
+
+    static void FindSchemes(string text, ref List<(int, int)>? ranges)
+    {
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var found = text.AsSpan(offset).IndexOfAny(s_schemes);
+            if (found < 0)
+                return;
+            var word = offset + found;
+            var start = word + (char.ToLowerInvariant(text[word]) == 'b' && char.ToLowerInvariant(text[word + 1]) == 'e' ? 7 : 6);
+            offset = start;
+            if (word > 0 && char.IsLetterOrDigit(text[word - 1]))
+                continue;
+            while (start < text.Length && text[start] == ' ')
+                start++;
+            var end = start;
+            var tokenish = false;
+            while (end < text.Length && IsTokenChar(text[end]))
+            {
+                tokenish |= end > start && !char.IsAsciiLetterLower(text[end]);
+                end++;
+            }
+            if (end - start >= 8 && tokenish)
+                Add(ref ranges, start, end);
+            offset = Math.Max(offset, end);
+        }
+    }
+
+    static bool IsKeyChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '.';
+
+    static bool IsValueEnd(char c) => c is ';' or '&' or ',' or '"' or '\'' or '}' or ')' || char.IsWhiteSpace(c);
+
+    // RFC 6750's b64token characters.
+    static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~' or '+' or '/' or '=';
+
+    static void Add(ref List<(int, int)>? ranges, int start, int end) => (ranges ??= []).Add((start, end));
+
+    static string Apply(string text, List<(int Start, int End)> ranges)
+    {
+        ranges.Sort();
+        var result = new StringBuilder(text.Length);
+        var copied = 0;
+        foreach (var (start, end) in ranges)
+        {
+            if (end <= copied)
+                continue;
+            if (start < copied)
+            {
+                // Overlaps the range just masked: hide the rest of it too.
+                copied = end;
+                continue;
+            }
+            result.Append(text, copied, start - copied).Append(Mask);
+            copied = end;
+        }
+        return result.Append(text, copied, text.Length - copied).ToString();
+    }
+}

@@ -1,0 +1,165 @@
+using LogKit.Capturing;
+using LogKit.Core;
+using Serilog.Events;
+using Serilog.Parsing;
+
+namespace LogKit.Redaction;
+
+/// <summary>
+/// Applying the policy to an event on its way through the pipeline, before any filter or sink sees it.
+/// Per-event work is kept to what the event carries: which template holes are redacted by name is worked
+/// out once per template, and bound, context and pipeline-wide property sets are redacted once per set
+/// (they are shared by every event that carries them); scalars other than strings cost a type test.
+/// </summary>
+internal sealed partial class RedactionPolicy
+{
+    /// <summary>Redacts the entry's template values, bound, context and pipeline-wide properties and exception, in place.</summary>
+    public void Redact(ref LogEntry entry)
+    {
+        if (entry.TemplateProperties is { } bound)
+        {
+            for (var i = 0; i < bound.Length; i++)
+                bound[i] = Redact(bound[i]);
+        }
+        else if (!entry.Args.IsEmpty)
+        {
+            RedactArgs(entry.Template, entry.Args);
+        }
+
+        entry.Bound = Redact(entry.Bound);
+        entry.Context = Redact(entry.Context);
+        entry.Global = Redact(entry.Global);
+        if (entry.Exception is { } exception)
+            entry.Exception = Redact(exception);
+    }
+
+    void RedactArgs(CachedTemplate template, Span<ArgValue> args)
+    {
+        var byName = HolesRedactedByName(template);
+        var tokens = template.Properties;
+        for (var i = 0; i < args.Length; i++)
+        {
+            ref var arg = ref args[i];
+            if (byName != null && byName[i])
+            {
+                MaskArg(ref arg, tokens[i].Destructuring);
+                continue;
+            }
+            switch (arg.Kind)
+            {
+                case ArgKind.String:
+                    var text = (string)arg.Reference!;
+                    var masked = Values.MaskCredentials(text);
+                    if (!ReferenceEquals(masked, text))
+                        arg.Reference = masked;
+                    break;
+                case ArgKind.Object:
+                    if (ValueCapture.IsBuiltInScalar(arg.Reference!) && tokens[i].Destructuring != Destructuring.Stringify)
+                        break;
+                    // Captured now rather than when a sink formats it: the captured value is what is redacted,
+                    // and the sinks would capture it anyway.
+                    arg.Reference = Redact(ValueCapture.Capture(arg.Reference, tokens[i].Destructuring));
+                    arg.Kind = ArgKind.PropertyValue;
+                    break;
+                case ArgKind.PropertyValue:
+                    arg.Reference = Redact((LogEventPropertyValue)arg.Reference!);
+                    break;
+            }
+        }
+    }
+
+    void MaskArg(ref ArgValue arg, Destructuring hint)
+    {
+        if (_redactor is null)
+        {
+            ArgValue.SetObject(ref arg, CredentialMasker.Mask);
+            return;
+        }
+        var value = arg.Kind switch
+        {
+            ArgKind.Null => ScalarValue.Null,
+            ArgKind.PropertyValue => (LogEventPropertyValue)arg.Reference!,
+            ArgKind.Object => ValueCapture.Capture(arg.Reference, hint),
+            _ => new ScalarValue(arg.ToObject()),
+        };
+        ArgValue.SetObject(ref arg, MaskedText(ClassifiedValue.Text(value)));
+    }
+
+    /// <summary>Per template hole, whether its name is redacted; null when none is. Worked out once per template and policy.</summary>
+    bool[]? HolesRedactedByName(CachedTemplate template)
+    {
+        if (Volatile.Read(ref template.RedactionCache) is TemplatePlan plan && ReferenceEquals(plan.Policy, this))
+            return plan.ByName;
+        var tokens = template.Properties;
+        var byName = new bool[tokens.Length];
+        var any = false;
+        for (var i = 0; i < tokens.Length; i++)
+            any |= byName[i] = Names.Matches(tokens[i].PropertyName);
+        plan = new TemplatePlan(this, any ? byName : null);
+        Volatile.Write(ref template.RedactionCache, plan);
+        return plan.ByName;
+    }
+
+    /// <summary>The set with its properties redacted, worked out once per set and policy.</summary>
+    public PropertySet Redact(PropertySet set)
+    {
+        if (set.IsEmpty)
+            return set;
+        if (Volatile.Read(ref set.RedactionCache) is Redacted<PropertySet> cached && ReferenceEquals(cached.Policy, this))
+            return cached.Result;
+
+        var items = set.Items;
+        CapturedProperty[]? changed = null;
+        for (var i = 0; i < items.Length; i++)
+        {
+            var redacted = Redact(items[i]);
+            if (changed is null && !ReferenceEquals(redacted, items[i]))
+            {
+                changed = new CapturedProperty[items.Length];
+                Array.Copy(items, changed, i);
+            }
+            if (changed != null)
+                changed[i] = redacted;
+        }
+        var result = changed is null ? set : PropertySet.FromDistinct(changed);
+        Volatile.Write(ref set.RedactionCache, new Redacted<PropertySet>(this, result));
+        return result;
+    }
+
+    CapturedProperty Redact(CapturedProperty property)
+    {
+        if (Volatile.Read(ref property.RedactionCache) is Redacted<CapturedProperty> cached && ReferenceEquals(cached.Policy, this))
+            return cached.Result;
+        var redacted = Redact(property.Property);
+        var result = ReferenceEquals(redacted, property.Property) ? property : new CapturedProperty(redacted);
+        Volatile.Write(ref property.RedactionCache, new Redacted<CapturedProperty>(this, result));
+        return result;
+    }
+
+    /// <summary>
+    /// Redacts, in place, the properties of an event that are not in <paramref name="alreadyRedacted"/> by
+    /// the same value: all of them when it is null (an event built elsewhere), otherwise those that
+    /// enrichers added or replaced. Redacted values are never redacted twice (a custom redactor's output
+    /// would be redacted again).
+    /// </summary>
+    public void RedactProperties(LogEvent logEvent, IReadOnlyDictionary<string, LogEventPropertyValue>? alreadyRedacted = null)
+    {
+        List<LogEventProperty>? changed = null;
+        foreach (var (name, value) in logEvent.Properties)
+        {
+            if (alreadyRedacted != null && alreadyRedacted.TryGetValue(name, out var before) && ReferenceEquals(before, value))
+                continue;
+            var redacted = Names.Matches(name) ? MaskedValue(value) : Redact(value);
+            if (!ReferenceEquals(redacted, value))
+                (changed ??= []).Add(new LogEventProperty(name, redacted));
+        }
+        if (changed is null)
+            return;
+        foreach (var property in changed)
+            logEvent.AddOrUpdateProperty(property);
+    }
+
+    sealed record TemplatePlan(RedactionPolicy Policy, bool[]? ByName);
+
+    sealed record Redacted<T>(RedactionPolicy Policy, T Result);
+}
