@@ -73,7 +73,7 @@ internal sealed class CredentialMasker
                     end++;
             }
             if (end > start)
-                Add(ref ranges, start, end);
+                Add(text, ref ranges, start, end);
             i = Math.Max(i, end - 1);
         }
     }
@@ -91,7 +91,7 @@ internal sealed class CredentialMasker
                 continue;
             var colon = text.IndexOf(':', start, at - start);
             if (colon >= 0 && colon + 1 < at)
-                Add(ref ranges, colon + 1, at);
+                Add(text, ref ranges, colon + 1, at);
         }
     }
 
@@ -120,7 +120,7 @@ internal sealed class CredentialMasker
                     end++;
             }
             if (end > start)
-                Add(ref ranges, start, end);
+                Add(text, ref ranges, start, end);
         }
     }
 
@@ -147,7 +147,7 @@ internal sealed class CredentialMasker
                 end++;
             }
             if (end - start >= 8 && tokenish)
-                Add(ref ranges, start, end);
+                Add(text, ref ranges, start, end);
             offset = Math.Max(offset, end);
         }
     }
@@ -159,7 +159,13 @@ internal sealed class CredentialMasker
     // RFC 6750's b64token characters.
     static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~' or '+' or '/' or '=';
 
-    static void Add(ref List<(int, int)>? ranges, int start, int end) => (ranges ??= []).Add((start, end));
+    static void Add(string text, ref List<(int, int)>? ranges, int start, int end)
+    {
+        // Already masked (an event redacted twice, a value logged from a redacted one): nothing to hide.
+        if (text.AsSpan(start, end - start).SequenceEqual(Mask))
+            return;
+        (ranges ??= []).Add((start, end));
+    }
 
     static string Apply(string text, List<(int Start, int End)> ranges)
     {

@@ -149,7 +149,7 @@ internal sealed partial class RedactionPolicy
         {
             if (alreadyRedacted != null && alreadyRedacted.TryGetValue(name, out var before) && ReferenceEquals(before, value))
                 continue;
-            var redacted = Names.Matches(name) ? MaskedValue(value) : Redact(value);
+            var redacted = value is not ClassifiedValue && Names.Matches(name) ? MaskedValue(value) : Redact(value);
             if (!ReferenceEquals(redacted, value))
                 (changed ??= []).Add(new LogEventProperty(name, redacted));
         }

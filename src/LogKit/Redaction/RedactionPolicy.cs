@@ -41,7 +41,8 @@ internal sealed partial class RedactionPolicy
 
     public LogEventProperty Redact(LogEventProperty property)
     {
-        if (Names.Matches(property.Name))
+        // A member its type marks ([LogMasked], a classification) is redacted as marked, whatever its name.
+        if (property.Value is not ClassifiedValue && Names.Matches(property.Name))
             return new LogEventProperty(property.Name, MaskedValue(property.Value));
         var value = Redact(property.Value);
         return ReferenceEquals(value, property.Value) ? property : new LogEventProperty(property.Name, value);
