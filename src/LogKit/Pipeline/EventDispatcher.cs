@@ -154,7 +154,8 @@ internal sealed class EventDispatcher
         foreach (var (name, value) in logEvent.Properties)
             properties.Add(new LogEventProperty(name, value));
         var exception = logEvent.Exception is { } ex && redaction != null ? redaction.Redact(ex) : logEvent.Exception;
-        return new LogEvent(logEvent.Timestamp, logEvent.Level, exception, logEvent.MessageTemplate, properties,
+        var template = redaction is null ? logEvent.MessageTemplate : redaction.Redact(logEvent.MessageTemplate);
+        return new LogEvent(logEvent.Timestamp, logEvent.Level, exception, template, properties,
             logEvent.TraceId ?? default, logEvent.SpanId ?? default);
     }
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace LogKit.Redaction;
 
@@ -34,15 +33,15 @@ internal sealed class CredentialMasker
     {
         if (!MayContainCredential(text))
             return text;
-        List<(int Start, int End)>? ranges = null;
+        var ranges = new Ranges();
         FindKeyValues(text, ref ranges);
         FindUserInfo(text, ref ranges);
         FindJsonMembers(text, ref ranges);
         FindSchemes(text, ref ranges);
-        return ranges is null ? text : Apply(text, ranges);
+        return ranges.Count == 0 ? text : Apply(text, ref ranges);
     }
 
-    void FindKeyValues(string text, ref List<(int, int)>? ranges)
+    void FindKeyValues(string text, ref Ranges ranges)
     {
         for (var i = text.IndexOf('='); i >= 0 && i < text.Length; i = text.IndexOf('=', i + 1))
         {
@@ -78,7 +77,7 @@ internal sealed class CredentialMasker
         }
     }
 
-    static void FindUserInfo(string text, ref List<(int, int)>? ranges)
+    static void FindUserInfo(string text, ref Ranges ranges)
     {
         for (var i = text.IndexOf("://", StringComparison.Ordinal); i >= 0; i = text.IndexOf("://", i + 3, StringComparison.Ordinal))
         {
@@ -95,7 +94,7 @@ internal sealed class CredentialMasker
         }
     }
 
-    void FindJsonMembers(string text, ref List<(int, int)>? ranges)
+    void FindJsonMembers(string text, ref Ranges ranges)
     {
         for (var i = text.IndexOf("\":", StringComparison.Ordinal); i >= 0; i = text.IndexOf("\":", i + 2, StringComparison.Ordinal))
         {
@@ -124,7 +123,7 @@ internal sealed class CredentialMasker
         }
     }
 
-    static void FindSchemes(string text, ref List<(int, int)>? ranges)
+    static void FindSchemes(string text, ref Ranges ranges)
     {
         var offset = 0;
         while (offset < text.Length)
@@ -159,32 +158,96 @@ internal sealed class CredentialMasker
     // RFC 6750's b64token characters.
     static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~' or '+' or '/' or '=';
 
-    static void Add(string text, ref List<(int, int)>? ranges, int start, int end)
+    static void Add(string text, ref Ranges ranges, int start, int end)
     {
         // Already masked (an event redacted twice, a value logged from a redacted one): nothing to hide.
         if (text.AsSpan(start, end - start).SequenceEqual(Mask))
             return;
-        (ranges ??= []).Add((start, end));
+        ranges.Add(start, end);
     }
 
-    static string Apply(string text, List<(int Start, int End)> ranges)
+    static string Apply(string text, ref Ranges ranges)
     {
         ranges.Sort();
-        var result = new StringBuilder(text.Length);
-        var copied = 0;
-        foreach (var (start, end) in ranges)
+        // Merge overlapping ranges (they hide the union), then write the text once at its final length.
+        var merged = 0;
+        for (var i = 1; i < ranges.Count; i++)
         {
-            if (end <= copied)
-                continue;
-            if (start < copied)
-            {
-                // Overlaps the range just masked: hide the rest of it too.
-                copied = end;
-                continue;
-            }
-            result.Append(text, copied, start - copied).Append(Mask);
-            copied = end;
+            if (ranges[i].Start <= ranges[merged].End)
+                ranges[merged] = (ranges[merged].Start, Math.Max(ranges[merged].End, ranges[i].End));
+            else
+                ranges[++merged] = ranges[i];
         }
-        return result.Append(text, copied, text.Length - copied).ToString();
+        ranges.Count = merged + 1;
+
+        var length = text.Length;
+        for (var i = 0; i < ranges.Count; i++)
+            length += Mask.Length - (ranges[i].End - ranges[i].Start);
+        return string.Create(length, (text, ranges), static (output, state) =>
+        {
+            var (text, ranges) = state;
+            var copied = 0;
+            var written = 0;
+            for (var i = 0; i < ranges.Count; i++)
+            {
+                var (start, end) = ranges[i];
+                text.AsSpan(copied, start - copied).CopyTo(output[written..]);
+                written += start - copied;
+                Mask.AsSpan().CopyTo(output[written..]);
+                written += Mask.Length;
+                copied = end;
+            }
+            text.AsSpan(copied).CopyTo(output[written..]);
+        });
+    }
+
+    /// <summary>The ranges to mask: four inline, more on the heap (text with that many credentials is rare).</summary>
+    struct Ranges
+    {
+        (int Start, int End) _0, _1, _2, _3;
+        List<(int Start, int End)>? _more;
+
+        public int Count;
+
+        public (int Start, int End) this[int index]
+        {
+            readonly get => index switch { 0 => _0, 1 => _1, 2 => _2, 3 => _3, _ => _more![index - 4] };
+            set
+            {
+                switch (index)
+                {
+                    case 0: _0 = value; break;
+                    case 1: _1 = value; break;
+                    case 2: _2 = value; break;
+                    case 3: _3 = value; break;
+                    default: _more![index - 4] = value; break;
+                }
+            }
+        }
+
+        public void Add(int start, int end)
+        {
+            if (Count >= 4)
+                (_more ??= []).Add((start, end));
+            else
+                this[Count] = (start, end);
+            Count++;
+        }
+
+        // Insertion sort: a handful of ranges, found by four passes that each run left to right.
+        public void Sort()
+        {
+            for (var i = 1; i < Count; i++)
+            {
+                var current = this[i];
+                var j = i - 1;
+                while (j >= 0 && this[j].CompareTo(current) > 0)
+                {
+                    this[j + 1] = this[j];
+                    j--;
+                }
+                this[j + 1] = current;
+            }
+        }
     }
 }

@@ -16,6 +16,10 @@ internal sealed partial class RedactionPolicy
     /// <summary>Redacts the entry's template values, bound, context and pipeline-wide properties and exception, in place.</summary>
     public void Redact(ref LogEntry entry)
     {
+        var plan = PlanFor(entry.Template);
+        if (plan.Masked is { } masked)
+            entry.Template = masked;
+
         if (entry.TemplateProperties is { } bound)
         {
             for (var i = 0; i < bound.Length; i++)
@@ -23,7 +27,7 @@ internal sealed partial class RedactionPolicy
         }
         else if (!entry.Args.IsEmpty)
         {
-            RedactArgs(entry.Template, entry.Args);
+            RedactArgs(entry.Template, entry.Args, plan.ByName);
         }
 
         entry.Bound = Redact(entry.Bound);
@@ -33,9 +37,8 @@ internal sealed partial class RedactionPolicy
             entry.Exception = Redact(exception);
     }
 
-    void RedactArgs(CachedTemplate template, Span<ArgValue> args)
+    void RedactArgs(CachedTemplate template, Span<ArgValue> args, bool[]? byName)
     {
-        var byName = HolesRedactedByName(template);
         var tokens = template.Properties;
         for (var i = 0; i < args.Length; i++)
         {
@@ -85,19 +88,56 @@ internal sealed partial class RedactionPolicy
         ArgValue.SetObject(ref arg, MaskedText(ClassifiedValue.Text(value)));
     }
 
-    /// <summary>Per template hole, whether its name is redacted; null when none is. Worked out once per template and policy.</summary>
-    bool[]? HolesRedactedByName(CachedTemplate template)
+    /// <summary>
+    /// What the policy does to a template, worked out once per template and policy: which holes are redacted
+    /// by name, and the template with credentials in its text masked (a template built at run time,
+    /// <c>"Connecting to " + connectionString</c>), or null when its text holds none.
+    /// </summary>
+    TemplatePlan PlanFor(CachedTemplate template)
     {
         if (Volatile.Read(ref template.RedactionCache) is TemplatePlan plan && ReferenceEquals(plan.Policy, this))
-            return plan.ByName;
+            return plan;
         var tokens = template.Properties;
         var byName = new bool[tokens.Length];
         var any = false;
         for (var i = 0; i < tokens.Length; i++)
             any |= byName[i] = Names.Matches(tokens[i].PropertyName);
-        plan = new TemplatePlan(this, any ? byName : null);
+        plan = new TemplatePlan(this, any ? byName : null, MaskText(template));
         Volatile.Write(ref template.RedactionCache, plan);
-        return plan.ByName;
+        return plan;
+    }
+
+    /// <summary>The event's template with credentials in its text masked, or the template itself.</summary>
+    public MessageTemplate Redact(MessageTemplate template)
+    {
+        var cached = TemplateCache.Get(template.Text);
+        return PlanFor(cached).Masked?.Template ?? template;
+    }
+
+    CachedTemplate? MaskText(CachedTemplate template)
+    {
+        if (!CredentialMasker.MayContainCredential(template.Text))
+            return null;
+        var text = new System.Text.StringBuilder(template.Text.Length);
+        var changed = false;
+        foreach (var token in template.Template.Tokens)
+        {
+            if (token is TextToken literal)
+            {
+                var masked = Values.MaskCredentials(literal.Text);
+                changed |= !ReferenceEquals(masked, literal.Text);
+                text.Append(masked.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal));
+            }
+            else
+            {
+                text.Append(token.ToString());
+            }
+        }
+        if (!changed)
+            return null;
+        var result = CachedTemplate.Parse(text.ToString());
+        // The holes must be the same, in the same order, for the captured arguments to bind as before.
+        return result.Properties.Select(p => p.ToString()).SequenceEqual(template.Properties.Select(p => p.ToString())) ? result : null;
     }
 
     /// <summary>The set with its properties redacted, worked out once per set and policy.</summary>
@@ -159,7 +199,7 @@ internal sealed partial class RedactionPolicy
             logEvent.AddOrUpdateProperty(property);
     }
 
-    sealed record TemplatePlan(RedactionPolicy Policy, bool[]? ByName);
+    sealed record TemplatePlan(RedactionPolicy Policy, bool[]? ByName, CachedTemplate? Masked);
 
     sealed record Redacted<T>(RedactionPolicy Policy, T Result);
 }

@@ -58,6 +58,11 @@ internal sealed partial class RedactionPolicy
             case ScalarValue { Value: string text }:
                 var masked = Values.MaskCredentials(text);
                 return ReferenceEquals(masked, text) ? value : new ScalarValue(masked);
+            case ScalarValue { Value: Uri uri }:
+                // Serilog keeps a Uri as a scalar and writes its ToString(): a password in its user-info would show.
+                var original = uri.ToString();
+                var maskedUri = Values.MaskCredentials(original);
+                return ReferenceEquals(maskedUri, original) ? value : new ScalarValue(maskedUri);
             case ScalarValue:
                 return value;
             case SequenceValue sequence:

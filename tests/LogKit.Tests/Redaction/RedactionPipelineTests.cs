@@ -133,6 +133,7 @@ public class RedactionPipelineTests
         {
             pipeline.Logger.Information("Connecting with {Cs}", $"Server=db;User Id=sa;Password={Secret};");
             pipeline.Logger.Information("Calling {Url}", $"https://bob:{Secret}@api.example.com/x");
+            pipeline.Logger.Information("Calling {Uri}", new Uri($"https://bob:{Secret}@api.example.com/x"));
             pipeline.Logger.Warning(new InvalidOperationException($"Login failed for Bearer {Secret}x1", new IOException($"Pwd={Secret}")), "Failed {Attempt}", 3);
             pipeline.Logger.Information("Plain {Text}", "nothing to see");
         }
@@ -141,10 +142,11 @@ public class RedactionPipelineTests
             Rendered(e).Should().NotContain(Secret);
         sink.Events[0].Properties["Cs"].Should().Be(new ScalarValue("Server=db;User Id=sa;Password=***;"));
         sink.Events[1].Properties["Url"].Should().Be(new ScalarValue("https://bob:***@api.example.com/x"));
-        var exception = sink.Events[2].Exception!;
+        var exception = sink.Events[3].Exception!;
         exception.Message.Should().Be("Login failed for Bearer ***");
         exception.ToString().Should().StartWith("System.InvalidOperationException: Login failed for Bearer ***").And.Contain("Pwd=***").And.NotContain(Secret);
-        sink.Events[3].Properties["Text"].Should().Be(new ScalarValue("nothing to see"));
+        sink.Events[2].Properties["Uri"].Should().Be(new ScalarValue("https://bob:***@api.example.com/x"));
+        sink.Events[4].Properties["Text"].Should().Be(new ScalarValue("nothing to see"));
     }
 
     [Fact]
@@ -265,5 +267,24 @@ public class RedactionPipelineTests
 
         redacted.SingleEvent.Properties["Token"].Should().Be(new ScalarValue("***"));
         unredacted.SingleEvent.Properties["Token"].Should().Be(new ScalarValue(Secret));
+    }
+
+    [Fact]
+    public void MasksCredentialsInATemplateBuiltAtRunTimeKeepingItsHoles()
+    {
+        var (pipeline, sink) = Create();
+        var connectionString = $"Server=db;Password={Secret};";
+        using (pipeline)
+        {
+            pipeline.Logger.Information("Connecting to " + connectionString + " as {User}", "ann");
+            pipeline.Logger.Write(new LogEvent(DateTimeOffset.Now, LogEventLevel.Information, null,
+                new Serilog.Parsing.MessageTemplateParser().Parse("Calling https://u:" + Secret + "@h {Id}"), [new LogEventProperty("Id", new ScalarValue(1))]));
+        }
+
+        sink.Events[0].MessageTemplate.Text.Should().Be("Connecting to Server=db;Password=***; as {User}");
+        sink.Events[0].RenderMessage().Should().Be("Connecting to Server=db;Password=***; as \"ann\"");
+        sink.Events[1].MessageTemplate.Text.Should().Be("Calling https://u:***@h {Id}");
+        foreach (var e in sink.Events)
+            Rendered(e).Should().NotContain(Secret);
     }
 }
