@@ -22,6 +22,14 @@ public class RedactionBenchmarks
         public Dictionary<string, string> Headers { get; init; } = new() { ["Authorization"] = "Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig", ["Accept"] = "text/plain" };
     }
 
+    public sealed class Order
+    {
+        public int Id { get; init; } = 42;
+        public string Customer { get; init; } = "ann";
+        public string[] Lines { get; init; } = ["book", "pen"];
+        public decimal Total { get; init; } = 19.99m;
+    }
+
     const string Template = "User {UserId} bought {Quantity} x {Product} for {Price}";
     const string ConnectionString = "Server=db.internal;Database=orders;User Id=app;Password=hunter2;Encrypt=true";
 
@@ -31,6 +39,7 @@ public class RedactionBenchmarks
     LogPipeline _open = null!;
     IDisposable _context = null!;
     readonly Login _login = new();
+    readonly Order _order = new();
     int _i;
 
     [GlobalSetup]
@@ -65,6 +74,12 @@ public class RedactionBenchmarks
 
     [Benchmark, BenchmarkCategory("destructured secret")]
     public void DestructuredOn() => _on.Emit(LogEventLevel.Information, null, "Login {@Login} from {Ip}", _login, "10.0.0.7");
+
+    [Benchmark(Baseline = true), BenchmarkCategory("destructured, no secret")]
+    public void PlainObjectOff() => _off.Emit(LogEventLevel.Information, null, "Order {@Order} placed", _order);
+
+    [Benchmark, BenchmarkCategory("destructured, no secret")]
+    public void PlainObjectOn() => _on.Emit(LogEventLevel.Information, null, "Order {@Order} placed", _order);
 
     [Benchmark(Baseline = true), BenchmarkCategory("connection string")]
     public void ConnectionStringOff() => _off.Emit(LogEventLevel.Information, null, "Connecting to {Database} attempt {Attempt}", ConnectionString, ++_i);

@@ -17,7 +17,8 @@ internal sealed class CredentialMasker
     // Keys whose value is a secret in connection strings and signed URLs, whatever the name list says.
     public static readonly string[] ConnectionStringKeys = ["password", "pwd", "accountkey", "sharedaccesssignature", "sharedaccesskey", "sig"];
 
-    static readonly SearchValues<char> s_separators = SearchValues.Create("=:");
+    // Where a rule can start: '=' (key=value), ':' (a URI, a JSON member), 'b'/'B' (Bearer, Basic).
+    static readonly SearchValues<char> s_triggers = SearchValues.Create("=:bB");
     static readonly SearchValues<string> s_schemes = SearchValues.Create(["bearer ", "basic "], StringComparison.OrdinalIgnoreCase);
 
     readonly NameMatcher _keys;
@@ -26,7 +27,18 @@ internal sealed class CredentialMasker
 
     /// <summary>True when <paramref name="text"/> holds a character or word that a rule starts from (cheap).</summary>
     public static bool MayContainCredential(ReadOnlySpan<char> text)
-        => text.ContainsAny(s_separators) || text.ContainsAny(s_schemes);
+    {
+        // One vectorised pass for text with none of the characters; a 'b' is looked at more closely.
+        while (true)
+        {
+            var found = text.IndexOfAny(s_triggers);
+            if (found < 0)
+                return false;
+            if (text[found] is '=' or ':' || text[found..].StartsWith("bearer ", StringComparison.OrdinalIgnoreCase) || text[found..].StartsWith("basic ", StringComparison.OrdinalIgnoreCase))
+                return true;
+            text = text[(found + 1)..];
+        }
+    }
 
     /// <summary>The text with every credential masked; the same instance when there is none.</summary>
     public string MaskCredentials(string text)

@@ -1,15 +1,22 @@
 namespace LogKit.Benchmarks.Throughput;
 
-/// <summary>LogKit's default file sink (CLEF, 10 MB rolling) through the static <see cref="LogKit.Log"/> facade.</summary>
-public sealed class LogKitSubject(bool shared = false) : IThroughputSubject
+/// <summary>
+/// LogKit's default file sink (CLEF, 10 MB rolling) through the static <see cref="LogKit.Log"/> facade; with
+/// <c>redaction: false</c>, after <c>Log.Redaction.Disable()</c>, to measure what redaction costs in the same run.
+/// </summary>
+public sealed class LogKitSubject(bool shared = false, bool redaction = true) : IThroughputSubject
 {
     LogSinkHandle? _file;
 
-    public string Name => shared ? "LogKit AddFile (Shared = true)" : "LogKit AddFile (defaults, CLEF)";
+    public string Name => shared ? "LogKit AddFile (Shared = true)" : redaction ? "LogKit AddFile (defaults, CLEF)" : "LogKit AddFile (CLEF, Redaction.Disable())";
 
     public void Setup(string folder)
     {
         LogKit.Log.RemoveAllSinks();
+        if (redaction)
+            LogKit.Log.Redaction.Enable();
+        else
+            LogKit.Log.Redaction.Disable();
         _file = LogKit.Log.AddFile(Path.Combine(folder, "app.log"), o =>
         {
             o.MaxFileSize = Workload.RollBytes;
