@@ -105,7 +105,17 @@ internal sealed class EventDispatcher
 
             // Redaction, before any filter, enricher or sink sees the event: every sink gets the redacted one.
             var redaction = _redaction.Policy;
-            redaction?.Redact(ref entry);
+            if (redaction != null)
+            {
+                try
+                {
+                    redaction.Redact(ref entry);
+                }
+                catch (Exception ex)
+                {
+                    RedactionPolicy.FailClosed(ref entry, ex);
+                }
+            }
 
             if (enrichers != null)
                 Enrich(entry.GetLogEvent(), enrichers, redaction);

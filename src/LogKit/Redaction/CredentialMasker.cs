@@ -17,8 +17,6 @@ internal sealed class CredentialMasker
     // Keys whose value is a secret in connection strings and signed URLs, whatever the name list says.
     public static readonly string[] ConnectionStringKeys = ["password", "pwd", "accountkey", "sharedaccesssignature", "sharedaccesskey", "sig"];
 
-    // Where a rule can start: '=' (key=value), ':' (a URI, a JSON member), 'b'/'B' (Bearer, Basic).
-    static readonly SearchValues<char> s_triggers = SearchValues.Create("=:bB");
     static readonly SearchValues<string> s_schemes = SearchValues.Create(["bearer ", "basic "], StringComparison.OrdinalIgnoreCase);
 
     readonly NameMatcher _keys;
@@ -28,13 +26,17 @@ internal sealed class CredentialMasker
     /// <summary>True when <paramref name="text"/> holds a character or word that a rule starts from (cheap).</summary>
     public static bool MayContainCredential(ReadOnlySpan<char> text)
     {
-        // One vectorised pass for text with none of the characters; a 'b' is looked at more closely.
+        // Every rule starts at '=' (key=value), ':' (a URI, a JSON member) or the space after "Bearer" or
+        // "Basic": one vectorised search for the three characters, and a look back at each space.
         while (true)
         {
-            var found = text.IndexOfAny(s_triggers);
+            var found = text.IndexOfAny('=', ':', ' ');
             if (found < 0)
                 return false;
-            if (text[found] is '=' or ':' || text[found..].StartsWith("bearer ", StringComparison.OrdinalIgnoreCase) || text[found..].StartsWith("basic ", StringComparison.OrdinalIgnoreCase))
+            if (text[found] != ' ')
+                return true;
+            var before = text[..found];
+            if (before.EndsWith("bearer", StringComparison.OrdinalIgnoreCase) || before.EndsWith("basic", StringComparison.OrdinalIgnoreCase))
                 return true;
             text = text[(found + 1)..];
         }

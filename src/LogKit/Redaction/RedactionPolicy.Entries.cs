@@ -30,11 +30,37 @@ internal sealed partial class RedactionPolicy
             RedactArgs(entry.Template, entry.Args, plan.ByName);
         }
 
-        entry.Bound = Redact(entry.Bound);
-        entry.Context = Redact(entry.Context);
-        entry.Global = Redact(entry.Global);
+        if (!entry.Bound.IsEmpty)
+            entry.Bound = Redact(entry.Bound);
+        if (!entry.Context.IsEmpty)
+            entry.Context = Redact(entry.Context);
+        if (!entry.Global.IsEmpty)
+            entry.Global = Redact(entry.Global);
         if (entry.Exception is { } exception)
             entry.Exception = Redact(exception);
+    }
+
+    /// <summary>
+    /// When redacting an event failed (a bug, or a value whose capture throws in a way nothing else caught):
+    /// the event is still written, with every value it carries replaced by <see cref="FailureMarker"/>, rather
+    /// than lost or written unredacted. The failure goes to SelfLog and the failure count.
+    /// </summary>
+    public static void FailClosed(ref LogEntry entry, Exception failure)
+    {
+        RedactionFailures.Count();
+        Serilog.Debugging.SelfLog.WriteLine("LogKit could not redact an event with template {0}; its values are written as {1}: {2}", entry.Template.Text, FailureMarker, failure);
+        if (entry.TemplateProperties is { } bound)
+        {
+            for (var i = 0; i < bound.Length; i++)
+                bound[i] = new LogEventProperty(bound[i].Name, new ScalarValue(FailureMarker));
+        }
+        for (var i = 0; i < entry.Args.Length; i++)
+            ArgValue.SetObject(ref entry.Args[i], FailureMarker);
+        entry.Bound = PropertySet.Empty;
+        entry.Context = PropertySet.Empty;
+        entry.Global = PropertySet.Empty;
+        if (entry.Exception != null)
+            entry.Exception = new InvalidOperationException(FailureMarker + " " + entry.Exception.GetType().FullName);
     }
 
     void RedactArgs(CachedTemplate template, Span<ArgValue> args, bool[]? byName)
@@ -48,27 +74,33 @@ internal sealed partial class RedactionPolicy
                 MaskArg(ref arg, tokens[i].Destructuring);
                 continue;
             }
-            switch (arg.Kind)
+            // Numbers, dates, Guids and the other unboxed scalars hold no text: one comparison each.
+            if (arg.Kind >= ArgKind.Boolean || arg.Kind == ArgKind.Null)
+                continue;
+            if (arg.Kind == ArgKind.String)
             {
-                case ArgKind.String:
-                    var text = (string)arg.Reference!;
-                    var masked = Values.MaskCredentials(text);
-                    if (!ReferenceEquals(masked, text))
-                        arg.Reference = masked;
-                    break;
-                case ArgKind.Object:
-                    if (ValueCapture.IsBuiltInScalar(arg.Reference!) && tokens[i].Destructuring != Destructuring.Stringify)
-                        break;
-                    // Captured now rather than when a sink formats it: the captured value is what is redacted,
-                    // and the sinks would capture it anyway.
-                    arg.Reference = Redact(ValueCapture.Capture(arg.Reference, tokens[i].Destructuring));
-                    arg.Kind = ArgKind.PropertyValue;
-                    break;
-                case ArgKind.PropertyValue:
-                    arg.Reference = Redact((LogEventPropertyValue)arg.Reference!);
-                    break;
+                var text = System.Runtime.CompilerServices.Unsafe.As<string>(arg.Reference!);
+                if (CredentialMasker.MayContainCredential(text))
+                    arg.Reference = Values.MaskCredentials(text);
+                continue;
             }
+            RedactReference(ref arg, tokens[i].Destructuring);
         }
+    }
+
+    void RedactReference(ref ArgValue arg, Destructuring hint)
+    {
+        if (arg.Kind == ArgKind.PropertyValue)
+        {
+            arg.Reference = Redact((LogEventPropertyValue)arg.Reference!);
+            return;
+        }
+        if (ValueCapture.IsBuiltInScalar(arg.Reference!) && hint != Destructuring.Stringify)
+            return;
+        // Captured now rather than when a sink formats it: the captured value is what is redacted, and the
+        // sinks would capture it anyway.
+        arg.Reference = Redact(ValueCapture.Capture(arg.Reference, hint));
+        arg.Kind = ArgKind.PropertyValue;
     }
 
     void MaskArg(ref ArgValue arg, Destructuring hint)
@@ -93,16 +125,19 @@ internal sealed partial class RedactionPolicy
     /// by name, and the template with credentials in its text masked (a template built at run time,
     /// <c>"Connecting to " + connectionString</c>), or null when its text holds none.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     TemplatePlan PlanFor(CachedTemplate template)
+        => Volatile.Read(ref template.RedactionCache) is TemplatePlan plan && ReferenceEquals(plan.Policy, this) ? plan : Plan(template);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    TemplatePlan Plan(CachedTemplate template)
     {
-        if (Volatile.Read(ref template.RedactionCache) is TemplatePlan plan && ReferenceEquals(plan.Policy, this))
-            return plan;
         var tokens = template.Properties;
         var byName = new bool[tokens.Length];
         var any = false;
         for (var i = 0; i < tokens.Length; i++)
             any |= byName[i] = Names.Matches(tokens[i].PropertyName);
-        plan = new TemplatePlan(this, any ? byName : null, MaskText(template));
+        var plan = new TemplatePlan(this, any ? byName : null, MaskText(template));
         Volatile.Write(ref template.RedactionCache, plan);
         return plan;
     }
