@@ -143,5 +143,21 @@ public class ClassifiedMemberTests
         LogKit.Redaction.RedactionFailures.Total.Should().BeGreaterThanOrEqualTo(before + 2);
         selfLog.Lines.Should().Contain(l => l.Contains("broken redactor")).And.Contain(l => l.Contains("broken provider"));
         pipeline.Counters.Failed.Should().Be(0);
+        RedactionFailureMetric().Should().BeGreaterThanOrEqualTo(before + 2);
+    }
+
+    static long RedactionFailureMetric()
+    {
+        long? observed = null;
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "LogKit" && instrument.Name == "logkit.redaction.failures")
+                l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => observed = value);
+        listener.Start();
+        listener.RecordObservableInstruments();
+        return observed ?? -1;
     }
 }
