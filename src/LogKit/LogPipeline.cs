@@ -58,14 +58,17 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
         _levels = new LevelMap(options.MinimumLevel);
         _sinks = new SinkRegistry(_levels);
         _dispatcher = new EventDispatcher(_sinks, TimeProvider);
-        RootLogger = new PipelineLogger(this, PropertySet.Empty, enrichers: null);
+        RootLogger = new Logger(this, PropertySet.Empty, enrichers: null);
         LogKitInstruments.EnsureCreated();   // metrics: every series exists from the first scrape
         if (options.FlushOnProcessExit)
             ProcessExitFlusher.Register(this);
     }
 
-    /// <summary>A Serilog <see cref="ILogger"/> that writes to this pipeline.</summary>
-    public ILogger Logger => RootLogger;
+    /// <summary>
+    /// The pipeline's own <see cref="LogKit.Logger"/> (no bound properties): every level with up to four unboxed
+    /// arguments, interpolated strings, <c>ForContext</c> and <c>Bind</c>. It is a Serilog <see cref="ILogger"/> too.
+    /// </summary>
+    public Logger Logger => RootLogger;
 
     /// <summary>
     /// The lowest level the pipeline processes; lower events cost no more than a comparison.
@@ -99,7 +102,7 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
     /// </summary>
     public TimeProvider TimeProvider { get; }
 
-    internal PipelineLogger RootLogger { get; }
+    internal Logger RootLogger { get; }
 
     internal TimeProvider Clock => TimeProvider;
 

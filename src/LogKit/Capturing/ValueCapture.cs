@@ -15,7 +15,7 @@ namespace LogKit.Capturing;
 internal static class ValueCapture
 {
     // A logger with no sinks: used only for its capturing rules (BindMessageTemplate never writes).
-    static readonly Logger s_binder = new LoggerConfiguration().CreateLogger();
+    static readonly Serilog.Core.Logger s_binder = new LoggerConfiguration().CreateLogger();
 
 
     public static LogEventPropertyValue Capture(object? value, Destructuring hint = Destructuring.Default)
