@@ -71,19 +71,41 @@ public sealed class LogFollower
                 }
 
                 set = LogSet.ForBaseName(_basePath);
+                _options.AfterListing?.Invoke();
                 if (set.Files.Count == 0)
                     continue;   // deleted: keep the handle, wait for the file to come back
                 var newest = set.Files[^1];
-                if (current != null && current.IsSameFile(newest))
+                var newestMatch = current?.Compare(newest) ?? FileMatch.Different;
+                // Gone: renamed or deleted between listing and probing, so the listing is already stale.
+                // Acting on it could re-read the followed file from its start or skip a rolled one: look again.
+                if (newestMatch is FileMatch.Same or FileMatch.Gone)
                     continue;
 
                 // Rotated (or deleted and recreated): finish the old file, then read what came after it.
                 var next = new List<LogFile>();
-                var index = current is null ? -1 : FindIndex(set.Files, current);
+                var index = -1;
+                if (current != null)
+                {
+                    index = FindIndex(set.Files, current, out var sawGone);
+                    if (index < 0 && sawGone)
+                        continue;
+                }
                 if (index >= 0)
                     next.AddRange(set.Files.Skip(index + 1));
                 else
                     next.Add(newest);
+                if (next.Count == 0 || !next.TrueForAll(Exists))
+                    continue;
+
+                // The file to follow next is opened first, then the log listed again: if it rolled in between,
+                // the handle may hold a newer file than the one planned for (skipping the one in between), so
+                // it is put back and the next poll plans again. A roll always adds or removes a name.
+                var following = Tracked.Open(next[^1], _reader);
+                if (!SameNames(set, LogSet.ForBaseName(_basePath)))
+                {
+                    following?.Dispose();
+                    continue;
+                }
 
                 if (current != null)
                 {
@@ -98,7 +120,7 @@ public sealed class LogFollower
                     foreach (var line in _reader.ReadLines(next[i], cancellationToken))
                         yield return new FollowedLine(FollowedLineKind.Live, line);
                 }
-                current = Tracked.Open(next[^1], _reader);
+                current = following;
                 if (current != null)
                 {
                     foreach (var line in current.Drain(_reader, atEnd: false))
@@ -113,20 +135,47 @@ public sealed class LogFollower
     }
 
     /// <summary>Where the file being read is in the log now: by path, else by its first bytes (it may have been renamed or archived).</summary>
-    static int FindIndex(IReadOnlyList<LogFile> files, Tracked current)
+    static int FindIndex(IReadOnlyList<LogFile> files, Tracked current, out bool sawGone)
     {
+        sawGone = false;
         for (var i = files.Count - 1; i >= 0; i--)
         {
             var path = files[i].IsArchive ? files[i].Path[..^3] : files[i].Path;
-            if (path == current.File.Path && current.IsSameFile(files[i]))
+            if (path == current.File.Path && current.Compare(files[i]) == FileMatch.Same)
                 return i;
         }
         for (var i = files.Count - 1; i >= 0; i--)
         {
-            if (current.IsSameFile(files[i]))
+            var match = current.Compare(files[i]);
+            if (match == FileMatch.Same)
                 return i;
+            sawGone |= match == FileMatch.Gone;
         }
         return -1;
+    }
+
+    static bool SameNames(LogSet planned, LogSet now)
+    {
+        if (planned.Files.Count != now.Files.Count)
+            return false;
+        for (var i = 0; i < planned.Files.Count; i++)
+        {
+            if (planned.Files[i].Path != now.Files[i].Path)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Still there (a rolled file being archived counts, as the reader falls back to its <c>.gz</c>).</summary>
+    static bool Exists(LogFile file)
+        => File.Exists(file.Path) || (!file.IsArchive && File.Exists(file.Path + ".gz"));
+
+    enum FileMatch
+    {
+        Same,
+        Different,
+        /// <summary>No longer at the listed path: the listing is stale.</summary>
+        Gone,
     }
 
     /// <summary>The file being followed: an open handle, the read position, its unfinished line.</summary>
@@ -230,8 +279,11 @@ public sealed class LogFollower
             return read;
         }
 
-        /// <summary>True when <paramref name="other"/> begins with the bytes this file began with (and is not empty while this is not).</summary>
-        public bool IsSameFile(LogFile other)
+        /// <summary>
+        /// Same when <paramref name="other"/> begins with the bytes this file began with (and is not empty while
+        /// this is not); Gone when it is no longer at its path.
+        /// </summary>
+        public FileMatch Compare(LogFile other)
         {
             var probe = new byte[FingerprintLength];
             int length;
@@ -241,15 +293,19 @@ public sealed class LogFollower
                 using Stream content = other.IsArchive ? new GZipStream(file, CompressionMode.Decompress) : file;
                 length = content.ReadAtLeast(probe, FingerprintLength, throwOnEndOfStream: false);
             }
+            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+            {
+                return FileMatch.Gone;
+            }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
             {
-                return false;
+                return FileMatch.Different;
             }
             if (_fingerprintLength == 0)
-                return length == 0 && !other.IsArchive && other.Path == File.Path;
+                return length == 0 && !other.IsArchive && other.Path == File.Path ? FileMatch.Same : FileMatch.Different;
             if (length < _fingerprintLength && length < FingerprintLength)
-                return false;
-            return probe.AsSpan(0, _fingerprintLength).SequenceEqual(_fingerprint.AsSpan(0, _fingerprintLength));
+                return FileMatch.Different;
+            return probe.AsSpan(0, _fingerprintLength).SequenceEqual(_fingerprint.AsSpan(0, _fingerprintLength)) ? FileMatch.Same : FileMatch.Different;
         }
 
         public void Dispose() => _stream.Dispose();

@@ -23,4 +23,10 @@ public sealed class LogFollowerOptions
 
     /// <summary>Limits for reading lines. Default <see cref="ReadOptions"/>' defaults.</summary>
     public ReadOptions ReadOptions { get; set; } = new();
+
+    /// <summary>
+    /// Called after each poll lists the log's files, before acting on the listing. Tests roll the log here to
+    /// reproduce a roll that lands between listing and reading, which otherwise happens only by chance.
+    /// </summary>
+    internal Action? AfterListing { get; set; }
 }

@@ -1,6 +1,8 @@
 using System.Text;
 using LogKit.Cli.Reading;
 using LogKit.Cli.Tests.Support;
+using LogKit.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LogKit.Cli.Tests.Reading;
 
@@ -24,7 +26,7 @@ public sealed class LogFollowerTests
         }
     }
 
-    static (Task Task, CancellationTokenSource Cancel, Collected Collected) Follow(string path)
+    static (Task Task, CancellationTokenSource Cancel, Collected Collected) Follow(string path, LogFollowerOptions? options = null)
     {
         var collected = new Collected();
         var reader = new ClefReader(new ReadProblemReporter(p =>
@@ -32,7 +34,7 @@ public sealed class LogFollowerTests
             lock (collected.Problems)
                 collected.Problems.Add(p);
         }));
-        var follower = new LogFollower(path, reader, new LogFollowerOptions { PollInterval = TimeSpan.FromMilliseconds(20) });
+        var follower = new LogFollower(path, reader, options ?? new LogFollowerOptions { PollInterval = TimeSpan.FromMilliseconds(20) });
         var cancel = new CancellationTokenSource();
         var task = Task.Run(async () =>
         {
@@ -50,6 +52,29 @@ public sealed class LogFollowerTests
     }
 
     static void Append(string path, string text) => File.AppendAllText(path, text);
+
+    /// <summary>Polls only when the test advances the clock, and calls <paramref name="afterListing"/> after each listing.</summary>
+    static LogFollowerOptions Stepped(FakeTimeProvider clock, Action afterListing)
+        => new() { PollInterval = TimeSpan.FromSeconds(1), TimeProvider = clock, AfterListing = afterListing };
+
+    /// <summary>Advances the clock one poll at a time until <paramref name="condition"/> holds (or 5 s pass).</summary>
+    static async Task<bool> PollUntil(FakeTimeProvider clock, Func<bool> condition)
+    {
+        var until = DateTime.UtcNow.AddSeconds(5);
+        while (!condition() && DateTime.UtcNow < until)
+        {
+            clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(10);
+        }
+        return condition();
+    }
+
+    /// <summary>Rolls app.log to <paramref name="rolledName"/> (stable naming) and starts a new app.log with <paramref name="numbers"/>.</summary>
+    static void Roll(TempFolder folder, string rolledName, int[] numbers)
+    {
+        File.Move(folder.File("app.log"), folder.File(rolledName));
+        Clef.WriteFile(folder.File("app.log"), numbers);
+    }
 
     [Fact]
     public async Task SurvivesTheFileBeingDeletedAndCreatedAgain()
@@ -99,6 +124,66 @@ public sealed class LogFollowerTests
         await task;
 
         collected.Numbers.Should().Equal(0, 1, 2, 3, 4);
+    }
+
+    [Fact]
+    public async Task ARollBetweenListingAndOpeningDoesNotSkipTheFileInBetween()
+    {
+        using var folder = TempFolder.ForCaller();
+        var clock = new FakeTimeProvider();
+        var armed = 0;
+        var path = Clef.WriteFile(folder.File("app.log"), [0]);
+        var (task, cancel, collected) = Follow(path, Stepped(clock, () =>
+        {
+            // The follower has just listed app.1.log and app.log [2, 3]; app.log rolls again before it opens it.
+            if (Interlocked.Exchange(ref armed, 0) == 1)
+                Roll(folder, "app.2.log", [4]);
+        }));
+        (await Eventually.TrueAsync(() => collected.Count == 1)).Should().BeTrue();
+
+        Roll(folder, "app.1.log", [2, 3]);
+        File.AppendAllText(folder.File("app.1.log"), Clef.Events([1]));
+        armed = 1;
+
+        (await PollUntil(clock, () => collected.Count >= 5)).Should().BeTrue($"{collected.Count}");
+        await cancel.CancelAsync();
+        await task;
+
+        collected.Numbers.Should().Equal(0, 1, 2, 3, 4);
+    }
+
+    [Fact]
+    public async Task AFileRenamedBetweenListingAndProbingIsNotReadAgainFromItsStart()
+    {
+        using var folder = TempFolder.ForCaller();
+        var clock = new FakeTimeProvider();
+        var armed = 0;
+        var path = Clef.WriteFile(folder.File("app.log"), [0]);
+        var (task, cancel, collected) = Follow(path, Stepped(clock, () =>
+        {
+            // The follower has just listed app.log (the file it follows); it moves before the follower probes it.
+            if (Interlocked.Exchange(ref armed, 0) == 1)
+            {
+                File.Move(folder.File("app.log"), folder.File("app.1.log"));
+                File.AppendAllText(folder.File("app.1.log"), Clef.Events([1]));
+            }
+        }));
+        (await Eventually.TrueAsync(() => collected.Count == 1)).Should().BeTrue();
+
+        armed = 1;
+        (await PollUntil(clock, () => Volatile.Read(ref armed) == 0 && collected.Count >= 2)).Should().BeTrue($"{collected.Count}");
+        // A few polls with only app.1.log there: a follower that lost its place would read it again from its start.
+        for (var i = 0; i < 3; i++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(20);
+        }
+        Clef.WriteFile(path, [2]);
+        (await PollUntil(clock, () => collected.Count >= 3)).Should().BeTrue($"{collected.Count}");
+        await cancel.CancelAsync();
+        await task;
+
+        collected.Numbers.Should().Equal(0, 1, 2);
     }
 
     [Fact]
