@@ -42,7 +42,14 @@ internal static class ScopeMapping
             return NoScope.Instance;
 
         var scope = new Captured(capture);
-        if (state is System.Runtime.CompilerServices.ITuple { Length: 2 } tuple && tuple[0] is string tupleKey)
+        if (state is Dictionary<string, object?> dictionary)
+        {
+            // The most common shape, tested first by its exact type (cheaper than the interface checks below).
+            scope.Reserve(dictionary.Count + 1);
+            foreach (var (key, value) in dictionary)
+                scope.AddOrNoteTemplate(key, value);
+        }
+        else if (state is System.Runtime.CompilerServices.ITuple { Length: 2 } tuple && tuple[0] is string tupleKey)
         {
             // BeginScope(("OrderId", 42)): one property, as Serilog.Extensions.Logging reads it.
             scope.Reserve(1);
@@ -57,12 +64,6 @@ internal static class ScopeMapping
                 var (key, value) = list[i];
                 scope.AddOrNoteTemplate(key, value);
             }
-        }
-        else if (state is Dictionary<string, object?> dictionary)
-        {
-            scope.Reserve(dictionary.Count + 1);
-            foreach (var (key, value) in dictionary)
-                scope.AddOrNoteTemplate(key, value);
         }
         else if (state is IEnumerable<KeyValuePair<string, object?>> pairs)
         {
