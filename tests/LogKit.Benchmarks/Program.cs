@@ -14,7 +14,6 @@ public static class Program
     /// </summary>
     public static int Main(string[] args)
     {
-        if (args.Length > 0 && args[0] == "zzprobe") return ZzProbe.Run();
         if (args.Length > 0 && args[0] == "throughput")
             return Throughput.ThroughputHarness.Run(args);
         if (args.Length > 0 && args[0] == "serve-data")
