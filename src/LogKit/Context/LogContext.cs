@@ -143,6 +143,8 @@ public static class LogContext
 
     static CapturedProperty[] Wrap(IEnumerable<LogEventProperty> properties)
     {
+        if (properties is LogEventProperty?[] array)
+            return Wrap(array);
         if (properties is IReadOnlyList<LogEventProperty?> list)
         {
             var count = 0;
@@ -167,6 +169,25 @@ public static class LogContext
                 wrapped.Add(new CapturedProperty(property));
         }
         return wrapped.ToArray();
+    }
+
+    // The same as the list case, without interface calls (an adapter's array is the common case).
+    static CapturedProperty[] Wrap(LogEventProperty?[] properties)
+    {
+        var count = 0;
+        foreach (var property in properties)
+        {
+            if (property != null)
+                count++;
+        }
+        var captured = new CapturedProperty[count];
+        var next = 0;
+        foreach (var property in properties)
+        {
+            if (property != null)
+                captured[next++] = new CapturedProperty(property);
+        }
+        return captured;
     }
 
     static CapturedProperty[] FromDictionary(IDictionary dictionary)
