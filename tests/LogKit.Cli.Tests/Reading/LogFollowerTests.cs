@@ -53,9 +53,35 @@ public sealed class LogFollowerTests
 
     static void Append(string path, string text) => File.AppendAllText(path, text);
 
-    /// <summary>Polls only when the test advances the clock, and calls <paramref name="afterListing"/> after each listing.</summary>
-    static LogFollowerOptions Stepped(FakeTimeProvider clock, Action afterListing)
-        => new() { PollInterval = TimeSpan.FromSeconds(1), TimeProvider = clock, AfterListing = afterListing };
+    /// <summary>Runs its action once, at the first call after it is armed (from the follower's poll).</summary>
+    sealed class ArmedAction(Action action)
+    {
+        int _armed;
+
+        public bool Fired => Volatile.Read(ref _armed) == 0;
+
+        public void Arm() => Volatile.Write(ref _armed, 1);
+
+        public void RunIfArmed()
+        {
+            if (Interlocked.Exchange(ref _armed, 0) == 1)
+                action();
+        }
+    }
+
+    /// <summary>
+    /// Follows app.log [0] polling only when the test advances the clock, with <paramref name="afterListing"/>
+    /// run after each listing; returns once the backlog is read.
+    /// </summary>
+    static async Task<(FakeTimeProvider Clock, Task Task, CancellationTokenSource Cancel, Collected Collected)> FollowBacklogOfOne(TempFolder folder, ArmedAction afterListing)
+    {
+        var clock = new FakeTimeProvider();
+        var path = Clef.WriteFile(folder.File("app.log"), [0]);
+        var options = new LogFollowerOptions { PollInterval = TimeSpan.FromSeconds(1), TimeProvider = clock, AfterListing = afterListing.RunIfArmed };
+        var (task, cancel, collected) = Follow(path, options);
+        (await Eventually.TrueAsync(() => collected.Count == 1)).Should().BeTrue();
+        return (clock, task, cancel, collected);
+    }
 
     /// <summary>Advances the clock one poll at a time until <paramref name="condition"/> holds (or 5 s pass).</summary>
     static async Task<bool> PollUntil(FakeTimeProvider clock, Func<bool> condition)
@@ -130,20 +156,13 @@ public sealed class LogFollowerTests
     public async Task ARollBetweenListingAndOpeningDoesNotSkipTheFileInBetween()
     {
         using var folder = TempFolder.ForCaller();
-        var clock = new FakeTimeProvider();
-        var armed = 0;
-        var path = Clef.WriteFile(folder.File("app.log"), [0]);
-        var (task, cancel, collected) = Follow(path, Stepped(clock, () =>
-        {
-            // The follower has just listed app.1.log and app.log [2, 3]; app.log rolls again before it opens it.
-            if (Interlocked.Exchange(ref armed, 0) == 1)
-                Roll(folder, "app.2.log", [4]);
-        }));
-        (await Eventually.TrueAsync(() => collected.Count == 1)).Should().BeTrue();
+        // Fired just after the follower listed app.1.log and app.log [2, 3]: app.log rolls again before it is opened.
+        var rollAgain = new ArmedAction(() => Roll(folder, "app.2.log", [4]));
+        var (clock, task, cancel, collected) = await FollowBacklogOfOne(folder, rollAgain);
 
         Roll(folder, "app.1.log", [2, 3]);
         File.AppendAllText(folder.File("app.1.log"), Clef.Events([1]));
-        armed = 1;
+        rollAgain.Arm();
 
         (await PollUntil(clock, () => collected.Count >= 5)).Should().BeTrue($"{collected.Count}");
         await cancel.CancelAsync();
@@ -156,29 +175,23 @@ public sealed class LogFollowerTests
     public async Task AFileRenamedBetweenListingAndProbingIsNotReadAgainFromItsStart()
     {
         using var folder = TempFolder.ForCaller();
-        var clock = new FakeTimeProvider();
-        var armed = 0;
-        var path = Clef.WriteFile(folder.File("app.log"), [0]);
-        var (task, cancel, collected) = Follow(path, Stepped(clock, () =>
+        // Fired just after the follower listed app.log (the file it follows): it moves before it is probed.
+        var roll = new ArmedAction(() =>
         {
-            // The follower has just listed app.log (the file it follows); it moves before the follower probes it.
-            if (Interlocked.Exchange(ref armed, 0) == 1)
-            {
-                File.Move(folder.File("app.log"), folder.File("app.1.log"));
-                File.AppendAllText(folder.File("app.1.log"), Clef.Events([1]));
-            }
-        }));
-        (await Eventually.TrueAsync(() => collected.Count == 1)).Should().BeTrue();
+            File.Move(folder.File("app.log"), folder.File("app.1.log"));
+            File.AppendAllText(folder.File("app.1.log"), Clef.Events([1]));
+        });
+        var (clock, task, cancel, collected) = await FollowBacklogOfOne(folder, roll);
 
-        armed = 1;
-        (await PollUntil(clock, () => Volatile.Read(ref armed) == 0 && collected.Count >= 2)).Should().BeTrue($"{collected.Count}");
+        roll.Arm();
+        (await PollUntil(clock, () => roll.Fired && collected.Count >= 2)).Should().BeTrue($"{collected.Count}");
         // A few polls with only app.1.log there: a follower that lost its place would read it again from its start.
         for (var i = 0; i < 3; i++)
         {
             clock.Advance(TimeSpan.FromSeconds(1));
             await Task.Delay(20);
         }
-        Clef.WriteFile(path, [2]);
+        Clef.WriteFile(folder.File("app.log"), [2]);
         (await PollUntil(clock, () => collected.Count >= 3)).Should().BeTrue($"{collected.Count}");
         await cancel.CancelAsync();
         await task;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Serilog.Debugging;
 
-namespace LogKit.Tests.Support;
+namespace LogKit.Testing;
 
 /// <summary>
 /// Captures Serilog's SelfLog for the duration of a test. SelfLog is process-wide, so tests that
