@@ -10,7 +10,7 @@ namespace LogKit.Extensions.Logging;
 /// Serilog.Extensions.Logging. Both give the same event: message template, event id, <c>@</c> and <c>$</c>
 /// prefixes. Scopes go onto <see cref="LogContext"/>, so they mix with <c>LogContext.Push</c> in both directions.
 /// </summary>
-internal sealed class LogKitLogger(ILogger serilogLogger, Serilog.ILogger pipelineLogger, NativeWriter native) : ILogger
+internal sealed class LogKitLogger(ILogger serilogLogger, Logger pipelineLogger, NativeWriter native) : ILogger
 {
     public bool IsEnabled(LogLevel logLevel) => serilogLogger.IsEnabled(logLevel);
 

@@ -14,13 +14,13 @@ namespace LogKit.Extensions.Logging;
 /// (per event id), in the order and shape Serilog.Extensions.Logging gives them, so the output is the same
 /// byte for byte and nothing is allocated for them per event.
 /// </summary>
-internal sealed class NativeWriter(LogPipeline pipeline, Serilog.ILogger categoryLogger)
+internal sealed class NativeWriter(LogPipeline pipeline, Logger categoryLogger)
 {
 
     static readonly ConcurrentDictionary<string, string> s_unprefixed = new(StringComparer.Ordinal);
 
     // The category's logger with the EventId bound, per id and name (EventId's own equality compares the id alone).
-    readonly ConcurrentDictionary<(int Id, string? Name), Serilog.ILogger> _eventLoggers = new();
+    readonly ConcurrentDictionary<(int Id, string? Name), Logger> _eventLoggers = new();
 
     /// <summary>Writes the event when <typeparamref name="TState"/> is a formatted-values list; false to take the general mapping.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -72,7 +72,7 @@ internal sealed class NativeWriter(LogPipeline pipeline, Serilog.ILogger categor
         return s_unprefixed.Count < 1000 ? s_unprefixed.GetOrAdd(key, k => k[1..]) : key[1..];
     }
 
-    Serilog.ILogger LoggerFor(EventId eventId)
+    Logger LoggerFor(EventId eventId)
     {
         if (_eventLoggers.TryGetValue((eventId.Id, eventId.Name), out var logger))
             return logger;

@@ -9,6 +9,12 @@ namespace LogKit.Extensions.Logging;
 /// as <c>BeginScope("Order {OrderId}", 42)</c> gives its properties; a template or a plain value is also
 /// added to the <c>Scope</c> property, a list of the enclosing scopes, outermost first.
 /// </summary>
+/// <remarks>
+/// A scope is pushed once per request or operation, often around a single event, so the mapping allocates only
+/// what the scope keeps: the captured properties, in one array sized from the state's count (a list is read by
+/// index and a <see cref="Dictionary{TKey, TValue}"/> with its struct enumerator, so reading allocates nothing),
+/// which <see cref="LogContext.Push(IEnumerable{LogEventProperty})"/> takes as it is (unused slots stay null).
+/// </remarks>
 internal static class ScopeMapping
 {
     const string OriginalFormat = "{OriginalFormat}";
@@ -17,7 +23,7 @@ internal static class ScopeMapping
     /// <summary>Pushes the scope's properties; never throws (a scope that cannot be mapped adds nothing).</summary>
     /// <param name="state">The scope's state.</param>
     /// <param name="capture">Captures values with the pipeline's rules (its <c>BindProperty</c>).</param>
-    public static IDisposable Push<TState>(TState state, Serilog.ILogger capture)
+    public static IDisposable Push<TState>(TState state, Logger capture)
     {
         try
         {
@@ -30,62 +36,101 @@ internal static class ScopeMapping
         }
     }
 
-    static IDisposable PushCore<TState>(TState state, Serilog.ILogger capture)
+    static IDisposable PushCore<TState>(TState state, Logger capture)
     {
-        var properties = new List<LogEventProperty>();
-        LogEventPropertyValue? scopeItem = null;
-
         if (state is null)
             return NoScope.Instance;
 
-        if (state is System.Runtime.CompilerServices.ITuple { Length: 2 } tuple && tuple[0] is string tupleKey)
+        var scope = new Captured(capture);
+        if (state is Dictionary<string, object?> dictionary)
+        {
+            // The most common shape, tested first by its exact type (cheaper than the interface checks below).
+            scope.Reserve(dictionary.Count + 1);
+            foreach (var (key, value) in dictionary)
+                scope.AddOrNoteTemplate(key, value);
+        }
+        else if (state is System.Runtime.CompilerServices.ITuple { Length: 2 } tuple && tuple[0] is string tupleKey)
         {
             // BeginScope(("OrderId", 42)): one property, as Serilog.Extensions.Logging reads it.
-            AddProperty(properties, capture, tupleKey, tuple[1]);
+            scope.Reserve(1);
+            scope.Add(tupleKey, tuple[1]);
+        }
+        else if (state is IReadOnlyList<KeyValuePair<string, object?>> list)
+        {
+            // MEL's formatted values (BeginScope("Order {OrderId}", 42)), ASP.NET Core's own scopes, arrays: by index.
+            scope.Reserve(list.Count + 1);
+            for (var i = 0; i < list.Count; i++)
+            {
+                var (key, value) = list[i];
+                scope.AddOrNoteTemplate(key, value);
+            }
         }
         else if (state is IEnumerable<KeyValuePair<string, object?>> pairs)
         {
-            var isTemplate = false;
-            foreach (var (key, value) in pairs)
-            {
-                if (key == OriginalFormat && value is string)
-                {
-                    isTemplate = true;
-                    continue;
-                }
-                AddProperty(properties, capture, key, value);
-            }
-            if (isTemplate)
-                scopeItem = new ScalarValue(state.ToString());
+            var buffered = pairs.ToArray();
+            scope.Reserve(buffered.Length + 1);
+            foreach (var (key, value) in buffered)
+                scope.AddOrNoteTemplate(key, value);
         }
         else
         {
-            scopeItem = capture.BindProperty(ScopeProperty, state, destructureObjects: false, out var item) ? item.Value : null;
+            scope.Reserve(1);
+            scope.ScopeItem = capture.BindProperty(ScopeProperty, state, destructureObjects: false, out var item) ? item.Value : null;
         }
 
-        if (scopeItem != null)
+        if (scope.IsTemplate)
+            scope.ScopeItem = new ScalarValue(state.ToString());
+        if (scope.ScopeItem != null)
         {
             var enclosing = LogContext.TryGetValue(ScopeProperty, out var value) ? value as SequenceValue : null;
-            properties.Add(new LogEventProperty(ScopeProperty, new SequenceValue([.. enclosing?.Elements ?? [], scopeItem])));
+            scope.Add(new LogEventProperty(ScopeProperty, new SequenceValue([.. enclosing?.Elements ?? [], scope.ScopeItem])));
         }
-
-        return LogContext.Push(properties);
+        return LogContext.Push(scope.Properties!);   // null slots are skipped
     }
 
-    static void AddProperty(List<LogEventProperty> properties, Serilog.ILogger capture, string? key, object? value)
+    /// <summary>The properties of one scope, filled into an array of the state's size.</summary>
+    struct Captured(Logger capture)
     {
-        if (key is null)
-            return;
-        // As Serilog.Extensions.Logging: "@Name" destructures, "$Name" stringifies; an invalid name is skipped.
-        var prefixed = key.Length > 1 && key[0] is '@' or '$';
-        var name = prefixed ? key[1..] : key;
-        if (!LogEventProperty.IsValidName(name))
-            return;
-        var captured = key[0] == '$'
-            ? capture.BindProperty(name, value?.ToString(), destructureObjects: false, out var property)
-            : capture.BindProperty(name, value, destructureObjects: prefixed, out property);
-        if (captured)
-            properties.Add(property!);
+        int _count;
+
+        public LogEventProperty?[] Properties { get; private set; } = [];
+
+        public bool IsTemplate { get; private set; }
+
+        public LogEventPropertyValue? ScopeItem { get; set; }
+
+        public void Reserve(int slots) => Properties = new LogEventProperty?[slots];
+
+        public void AddOrNoteTemplate(string? key, object? value)
+        {
+            if (key == OriginalFormat && value is string)
+                IsTemplate = true;
+            else
+                Add(key, value);
+        }
+
+        public void Add(string? key, object? value)
+        {
+            if (key is null)
+                return;
+            // As Serilog.Extensions.Logging: "@Name" destructures, "$Name" stringifies; an invalid name is skipped.
+            var prefixed = key.Length > 1 && key[0] is '@' or '$';
+            var name = prefixed ? key[1..] : key;
+            if (!LogEventProperty.IsValidName(name))
+                return;
+            var captured = key[0] == '$'
+                ? capture.BindProperty(name, value?.ToString(), destructureObjects: false, out var property)
+                : capture.BindProperty(name, value, destructureObjects: prefixed, out property);
+            if (captured)
+                Add(property!);
+        }
+
+        public void Add(LogEventProperty property)
+        {
+            if (_count == Properties.Length)
+                Properties = [.. Properties, null];
+            Properties[_count++] = property;
+        }
     }
 
     sealed class NoScope : IDisposable

@@ -33,8 +33,8 @@ public static partial class Log
     /// <summary>The default pipeline behind this facade, for APIs that take a <see cref="LogPipeline"/>.</summary>
     public static LogPipeline Pipeline => s_pipeline;
 
-    /// <summary>A Serilog <see cref="ILogger"/> over the default pipeline, for code that takes one.</summary>
-    public static ILogger Logger => s_pipeline.Logger;
+    /// <summary>The default pipeline's own <see cref="LogKit.Logger"/>; it is a Serilog <see cref="ILogger"/> too, for code that takes one.</summary>
+    public static Logger Logger => s_pipeline.Logger;
 
     /// <summary>
     /// The lowest level written. Default <see cref="LogEventLevel.Information"/>. Takes effect at once.
@@ -55,20 +55,20 @@ public static partial class Log
 
     /// <summary>A logger whose events carry <c>SourceContext</c> = the full name of <typeparamref name="TSource"/>.</summary>
     /// <typeparam name="TSource">The type doing the logging.</typeparam>
-    /// <returns>A logger over the default pipeline.</returns>
-    public static ILogger ForContext<TSource>() => s_pipeline.Logger.ForContext<TSource>();
+    /// <returns>A logger over the default pipeline, following the minimum-level overrides for that name.</returns>
+    public static Logger ForContext<TSource>() => s_pipeline.Logger.ForContext<TSource>();
 
     /// <summary>A logger whose events carry <c>SourceContext</c> = the full name of <paramref name="source"/>.</summary>
     /// <param name="source">The type doing the logging.</param>
-    /// <returns>A logger over the default pipeline.</returns>
-    public static ILogger ForContext(Type source) => s_pipeline.Logger.ForContext(source);
+    /// <returns>A logger over the default pipeline, following the minimum-level overrides for that name.</returns>
+    public static Logger ForContext(Type source) => s_pipeline.Logger.ForContext(source);
 
     /// <summary>A logger whose every event carries the property <paramref name="name"/>, captured now.</summary>
     /// <param name="name">The property name; an invalid (empty) name is ignored.</param>
     /// <param name="value">The value.</param>
     /// <param name="destructureObjects">Capture a complex value as a structure instead of its <c>ToString()</c>.</param>
     /// <returns>A logger over the default pipeline.</returns>
-    public static ILogger ForContext(string name, object? value, bool destructureObjects = false)
+    public static Logger ForContext(string name, object? value, bool destructureObjects = false)
         => s_pipeline.Logger.ForContext(name, value, destructureObjects);
 
     /// <summary>
@@ -79,7 +79,7 @@ public static partial class Log
     /// <param name="value">The value, captured now.</param>
     /// <param name="destructureObjects">Capture a complex value as a structure instead of its <c>ToString()</c>.</param>
     /// <returns>A logger over the default pipeline.</returns>
-    public static ILogger Bind(string name, object? value, bool destructureObjects = false)
+    public static Logger Bind(string name, object? value, bool destructureObjects = false)
         => s_pipeline.Logger.ForContext(name, value, destructureObjects);
 
     /// <inheritdoc cref="LogPipeline.AddConsole(Action{ConsoleSinkOptions})"/>

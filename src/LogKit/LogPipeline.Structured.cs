@@ -81,7 +81,7 @@ public sealed partial class LogPipeline
             Write(level, exception, messageTemplate, properties, traceId, spanId);
             return;
         }
-        if (logger is Core.PipelineLogger own && own.Pipeline == this)
+        if (logger is Logger own && own.Pipeline == this)
         {
             if (own.IsEnabled(level))
                 StructuredWriter.Write(_dispatcher, level, exception, messageTemplate, properties, traceId, spanId, own.Bound, own.Enrichers);

@@ -60,14 +60,17 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
         Redaction = new RedactionOptions();
         Redaction.CopyFrom(options.Redaction);
         _dispatcher = new EventDispatcher(_sinks, TimeProvider, Redaction);
-        RootLogger = new PipelineLogger(this, PropertySet.Empty, enrichers: null);
+        RootLogger = new Logger(this, PropertySet.Empty, enrichers: null);
         LogKitInstruments.EnsureCreated();   // metrics: every series exists from the first scrape
         if (options.FlushOnProcessExit)
             ProcessExitFlusher.Register(this);
     }
 
-    /// <summary>A Serilog <see cref="ILogger"/> that writes to this pipeline.</summary>
-    public ILogger Logger => RootLogger;
+    /// <summary>
+    /// The pipeline's own <see cref="LogKit.Logger"/> (no bound properties): every level with up to four unboxed
+    /// arguments, interpolated strings, <c>ForContext</c> and <c>Bind</c>. It is a Serilog <see cref="ILogger"/> too.
+    /// </summary>
+    public Logger Logger => RootLogger;
 
     /// <summary>
     /// The lowest level the pipeline processes; lower events cost no more than a comparison.
@@ -107,7 +110,7 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
     /// </summary>
     public RedactionOptions Redaction { get; }
 
-    internal PipelineLogger RootLogger { get; }
+    internal Logger RootLogger { get; }
 
     internal TimeProvider Clock => TimeProvider;
 

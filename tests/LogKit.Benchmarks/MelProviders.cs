@@ -15,7 +15,9 @@ namespace LogKit.Benchmarks;
 /// the output discarded: LogKit (CLEF formatted on the caller, as its file sink does), Serilog.Extensions.Logging
 /// (CompactJsonFormatter, on the caller), ZLogger 2.6 (its JSON formatter on its background writer, into
 /// <see cref="Stream.Null"/>), NLog.Extensions.Logging (JsonLayout rendered on the caller by a null target),
-/// and Microsoft's JSON console provider (formatted on its own background thread, into a null writer).
+/// and Microsoft's JSON console provider (formatted on its own background thread, into a null writer). A provider
+/// that does nothing (enabled, no scope, nothing written) measures what MEL itself costs on the same call: the
+/// floor under every provider's figure.
 /// </summary>
 public sealed class MelProviders : IDisposable
 {
@@ -24,6 +26,7 @@ public sealed class MelProviders : IDisposable
     public const string ZLogger = "ZLogger";
     public const string NLog = "NLog.Extensions.Logging";
     public const string MicrosoftJsonConsole = "Microsoft JsonConsole";
+    public const string MelOnly = "MEL only (no-op provider)";
 
     readonly List<IDisposable> _owned = [];
     readonly ILoggerFactory _factory;
@@ -78,6 +81,9 @@ public sealed class MelProviders : IDisposable
                     Console.SetOut(TextWriter.Null);
                     builder.AddJsonConsole(o => o.IncludeScopes = true);
                     break;
+                case MelOnly:
+                    builder.AddProvider(new NoOpProvider());
+                    break;
                 default:
                     throw new ArgumentException($"Unknown provider {provider}.", nameof(provider));
             }
@@ -85,7 +91,7 @@ public sealed class MelProviders : IDisposable
         Logger = _factory.CreateLogger<MelProviders>();
     }
 
-    public static IEnumerable<string> All => [LogKit, Serilog, ZLogger, NLog, MicrosoftJsonConsole];
+    public static IEnumerable<string> All => [LogKit, Serilog, ZLogger, NLog, MicrosoftJsonConsole, MelOnly];
 
     public ILogger Logger { get; }
 
@@ -96,6 +102,31 @@ public sealed class MelProviders : IDisposable
             owned.Dispose();
         if (_stdout != null)
             Console.SetOut(_stdout);
+    }
+
+    /// <summary>Enabled for every level; keeps no scope and writes nothing.</summary>
+    sealed class NoOpProvider : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => NoOpLogger.Instance;
+
+        public void Dispose()
+        {
+        }
+
+        sealed class NoOpLogger : ILogger
+        {
+            public static readonly NoOpLogger Instance = new();
+
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull
+                => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+            }
+        }
     }
 
     /// <summary>CompactJsonFormatter into a UTF-8 writer over Stream.Null.</summary>

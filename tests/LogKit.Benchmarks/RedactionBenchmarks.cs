@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using LogKit.Core;
 using Serilog.Events;
 
 namespace LogKit.Benchmarks;
@@ -33,8 +32,8 @@ public class RedactionBenchmarks
     const string Template = "User {UserId} bought {Quantity} x {Product} for {Price}";
     const string ConnectionString = "Server=db.internal;Database=orders;User Id=app;Password=hunter2;Encrypt=true";
 
-    PipelineLogger _on = null!;
-    PipelineLogger _off = null!;
+    Logger _on = null!;
+    Logger _off = null!;
     LogPipeline _redacting = null!;
     LogPipeline _open = null!;
     IDisposable _context = null!;
@@ -50,8 +49,8 @@ public class RedactionBenchmarks
         _open = new LogPipeline(new LogPipelineOptions { FlushOnProcessExit = false });
         _open.Redaction.Disable();
         _open.Attach(new DiscardingClefSink(), new SinkOptions(), "discard");
-        _on = (PipelineLogger)_redacting.Logger;
-        _off = (PipelineLogger)_open.Logger;
+        _on = _redacting.Logger;
+        _off = _open.Logger;
         _context = new Pair(LogContext.Push("RequestId", "req-42"), LogContext.Push("TenantId", 7));
     }
 

@@ -9,16 +9,19 @@ using LogKit.Benchmarks.Throughput;
 namespace LogKit.Benchmarks;
 
 /// <summary>
-/// A typed <c>Serilog.ILogger</c> from <c>ForContext&lt;T&gt;()</c> with the standard four arguments, formatted as
-/// CLEF and discarded: LogKit's (into a sink that formats on the caller, as the file sink does) and Serilog's
-/// (CompactJsonFormatter into a null writer); and LogKit's static <c>Log.Information</c>, the target to match.
+/// A typed logger from <c>ForContext&lt;T&gt;()</c> with the standard four arguments, formatted as CLEF and
+/// discarded: LogKit's <see cref="LogKit.Logger"/> (into a sink that formats on the caller, as the file sink does),
+/// the same logger held as a <c>Serilog.ILogger</c> (four arguments then go through Serilog's <c>params</c>
+/// overload), and Serilog's own (CompactJsonFormatter into a null writer); LogKit's static <c>Log.Information</c>
+/// is the baseline to match.
 /// </summary>
 [MemoryDiagnoser]
 public class TypedLoggerBenchmarks
 {
     LogPipeline _pipeline = null!;
-    ILogger _logKitTyped = null!;
-    Logger _serilog = null!;
+    LogKit.Logger _logKitTyped = null!;
+    ILogger _logKitAsSerilog = null!;
+    Serilog.Core.Logger _serilog = null!;
     ILogger _serilogTyped = null!;
     int _i;
 
@@ -28,6 +31,7 @@ public class TypedLoggerBenchmarks
         _pipeline = new LogPipeline(new LogPipelineOptions { FlushOnProcessExit = false });
         _pipeline.Attach(new DiscardingClefSink(), new SinkOptions(), "discard");
         _logKitTyped = _pipeline.Logger.ForContext<TypedLoggerBenchmarks>();
+        _logKitAsSerilog = _logKitTyped;
 
         Log.RemoveAllSinks();
         Log.Pipeline.Attach(new DiscardingClefSink(), new SinkOptions(), "discard");
@@ -49,6 +53,9 @@ public class TypedLoggerBenchmarks
 
     [Benchmark]
     public void LogKitForContextOfT() => _logKitTyped.Information(Workload.Template, ++_i, 3, "Widget", 19.99m);
+
+    [Benchmark]
+    public void LogKitForContextOfTAsSerilogILogger() => _logKitAsSerilog.Information(Workload.Template, ++_i, 3, "Widget", 19.99m);
 
     [Benchmark]
     public void SerilogForContextOfT() => _serilogTyped.Information(Workload.Template, ++_i, 3, "Widget", 19.99m);

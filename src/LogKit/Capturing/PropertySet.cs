@@ -45,6 +45,8 @@ internal sealed class PropertySet
     public bool IsEmpty => _maxCount == 0;
 
     /// <summary>A set where <paramref name="newer"/> come first and shadow same-named older properties; O(newer).</summary>
+    /// <param name="newer">The properties to add. An array with no repeated name is kept as it is, not copied: the
+    /// caller hands it over and never changes it again (a context frame's or a bound logger's own array).</param>
     public PropertySet With(IReadOnlyList<CapturedProperty> newer)
     {
         if (newer.Count == 0)
@@ -109,11 +111,26 @@ internal sealed class PropertySet
 
     static CapturedProperty[] Distinct(IReadOnlyList<CapturedProperty> properties)
     {
+        if (properties is CapturedProperty[] array && array.Length <= ScanLimit && !HasRepeatedName(array))
+            return array;
         var result = new List<CapturedProperty>(properties.Count);
         var seen = properties.Count > ScanLimit ? new HashSet<string>(properties.Count, StringComparer.Ordinal) : null;
         foreach (var property in properties)
             AddIfAbsent(result, seen, property);
         return result.ToArray();
+    }
+
+    static bool HasRepeatedName(CapturedProperty[] properties)
+    {
+        for (var i = 1; i < properties.Length; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(properties[i].Name, properties[j].Name, StringComparison.Ordinal))
+                    return true;
+            }
+        }
+        return false;
     }
 
     static void AddIfAbsent(List<CapturedProperty> list, HashSet<string>? seen, CapturedProperty property)

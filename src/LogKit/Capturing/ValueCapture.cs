@@ -17,7 +17,7 @@ internal static class ValueCapture
 {
     // A logger with no sinks: used only for its capturing rules (BindMessageTemplate never writes).
     // Redaction's policy leaves out or classifies members marked for it, at any depth.
-    static readonly Logger s_binder = new LoggerConfiguration().Destructure.With(new ClassifiedDestructuringPolicy()).CreateLogger();
+    static readonly Serilog.Core.Logger s_binder = new LoggerConfiguration().Destructure.With(new ClassifiedDestructuringPolicy()).CreateLogger();
 
 
     public static LogEventPropertyValue Capture(object? value, Destructuring hint = Destructuring.Default)

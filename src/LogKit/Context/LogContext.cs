@@ -107,13 +107,14 @@ public static class LogContext
     /// adapters (such as the Microsoft.Extensions.Logging scope mapping) that capture with
     /// <see cref="Serilog.ILogger.BindProperty"/> or build Serilog values themselves.
     /// </summary>
-    /// <param name="properties">The properties, used as they are; a null entry is skipped.</param>
+    /// <param name="properties">The properties, used as they are; a null entry is skipped. An array or list is read
+    /// by index, so an adapter that fills an array (leaving unused slots null) pushes it without any other allocation.</param>
     /// <returns>A scope; disposing it removes all of the properties together.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="properties"/> is null.</exception>
     public static IDisposable Push(IEnumerable<LogEventProperty> properties)
     {
         ArgumentNullException.ThrowIfNull(properties);
-        return PushCore(properties.OfType<LogEventProperty>().Select(p => new CapturedProperty(p)).ToArray());
+        return PushCore(Wrap(properties));
     }
 
     /// <summary>The value of the innermost pushed property named <paramref name="name"/> that is visible here.</summary>
@@ -139,6 +140,55 @@ public static class LogContext
         var scope = new ContextScope();
         s_current.Value = ContextFrame.Push(s_current.Value, properties, scope);
         return scope;
+    }
+
+    static CapturedProperty[] Wrap(IEnumerable<LogEventProperty> properties)
+    {
+        if (properties is LogEventProperty?[] array)
+            return Wrap(array);
+        if (properties is IReadOnlyList<LogEventProperty?> list)
+        {
+            var count = 0;
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i] != null)
+                    count++;
+            }
+            var captured = new CapturedProperty[count];
+            for (int i = 0, next = 0; next < count; i++)
+            {
+                if (list[i] is { } property)
+                    captured[next++] = new CapturedProperty(property);
+            }
+            return captured;
+        }
+
+        var wrapped = new List<CapturedProperty>();
+        foreach (var property in properties)
+        {
+            if (property != null)
+                wrapped.Add(new CapturedProperty(property));
+        }
+        return wrapped.ToArray();
+    }
+
+    // The same as the list case, without interface calls (an adapter's array is the common case).
+    static CapturedProperty[] Wrap(LogEventProperty?[] properties)
+    {
+        var count = 0;
+        foreach (var property in properties)
+        {
+            if (property != null)
+                count++;
+        }
+        var captured = new CapturedProperty[count];
+        var next = 0;
+        foreach (var property in properties)
+        {
+            if (property != null)
+                captured[next++] = new CapturedProperty(property);
+        }
+        return captured;
     }
 
     static CapturedProperty[] FromDictionary(IDictionary dictionary)

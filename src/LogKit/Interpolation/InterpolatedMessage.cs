@@ -58,7 +58,7 @@ internal sealed class InterpolatedMessage
     }
 
     /// <summary>Writes the event and gives the message back to the thread.</summary>
-    public void WriteAndReturn(PipelineLogger logger, LogEventLevel level, Exception? exception)
+    public void WriteAndReturn(Logger logger, LogEventLevel level, Exception? exception)
     {
         try
         {

@@ -11,7 +11,8 @@ namespace LogKit.Interpolation;
 /// after <c>:@Name</c> (<c>{total:@Total}</c>; <c>{total:@Total:0.00}</c> adds a format). The constructor
 /// checks the level, so when it is off nothing in the string is evaluated. The logger comes with the call:
 /// <c>Log.Information($"...")</c> passes the default pipeline, <c>pipeline.Information($"...")</c> its own
-/// pipeline (through <see cref="InterpolatedStringHandlerArgumentAttribute"/>). Not used directly.
+/// pipeline and <c>logger.Information($"...")</c> that logger, with its level and bound properties (through
+/// <see cref="InterpolatedStringHandlerArgumentAttribute"/>). Not used directly.
 /// </summary>
 /// <typeparam name="TLevel">The level, as a type, so that the check costs a constant comparison.</typeparam>
 [InterpolatedStringHandler]
@@ -20,7 +21,7 @@ public readonly ref struct LogInterpolatedStringHandler<TLevel>
     where TLevel : struct, IInterpolationLevel
 {
     readonly InterpolatedMessage? _message;
-    readonly PipelineLogger? _logger;
+    readonly Logger? _logger;
 
     /// <summary>Called by the compiler for the static <see cref="Log"/> facade; nothing else is evaluated when the level is off.</summary>
     /// <param name="literalLength">The total length of the literal parts.</param>
@@ -42,6 +43,21 @@ public readonly ref struct LogInterpolatedStringHandler<TLevel>
         if (isEnabled)
         {
             _logger = pipeline.RootLogger;
+            _message = InterpolatedMessage.Rent();
+        }
+    }
+
+    /// <summary>Called by the compiler for a <see cref="Logger"/>'s methods; nothing else is evaluated when the level is off.</summary>
+    /// <param name="literalLength">The total length of the literal parts.</param>
+    /// <param name="formattedCount">The number of holes.</param>
+    /// <param name="logger">The logger the event goes through: its level (or source-context override), bound properties and enrichers apply.</param>
+    /// <param name="isEnabled">Whether the level is on; when false the holes are not evaluated.</param>
+    public LogInterpolatedStringHandler(int literalLength, int formattedCount, Logger logger, out bool isEnabled)
+    {
+        isEnabled = logger.IsEnabled(TLevel.Level);
+        if (isEnabled)
+        {
+            _logger = logger;
             _message = InterpolatedMessage.Rent();
         }
     }

@@ -1,4 +1,3 @@
-using LogKit.Core;
 using Serilog;
 
 namespace LogKit.Operations;
@@ -6,5 +5,5 @@ namespace LogKit.Operations;
 /// <summary>The clock an operation is timed with: its pipeline's, so that tests control it; else the system's.</summary>
 internal static class OperationClock
 {
-    public static TimeProvider Of(ILogger logger) => logger is PipelineLogger pipelineLogger ? pipelineLogger.Pipeline.TimeProvider : TimeProvider.System;
+    public static TimeProvider Of(ILogger logger) => logger is Logger own ? own.Pipeline.TimeProvider : TimeProvider.System;
 }

@@ -10,7 +10,7 @@ namespace LogKit.Benchmarks.Throughput;
 public sealed class NLogSubject : IThroughputSubject
 {
     LogFactory? _factory;
-    Logger? _logger;
+    NLog.Logger? _logger;
 
     public string Name => "NLog JsonLayout + AsyncWrapper (block)";
 

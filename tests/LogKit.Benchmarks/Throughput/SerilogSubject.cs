@@ -7,7 +7,7 @@ namespace LogKit.Benchmarks.Throughput;
 /// <summary>Serilog 4 + Serilog.Sinks.File 7 + CompactJsonFormatter, buffered or not, optionally behind Serilog.Sinks.Async.</summary>
 public sealed class SerilogSubject(bool buffered, bool async) : IThroughputSubject
 {
-    Logger? _logger;
+    Serilog.Core.Logger? _logger;
 
     public string Name => "Serilog File" + (buffered ? " buffered" : " unbuffered") + (async ? " + Async (block)" : "");
 

@@ -33,6 +33,7 @@ public static class ThroughputHarness
             new ZLoggerSubject(),
             new RawFileStreamSubject(),
             new LogKitSubject(shared: true),
+            new LogKitSubject(typed: true),
             new LogKitMelSubject(),
             new SerilogMelSubject(),
             new ZLoggerMelSubject(),

@@ -25,6 +25,17 @@ public class PropertySetTests
     }
 
     [Fact]
+    public void AnArrayIsKeptAsItIsUnlessANameRepeats()
+    {
+        CapturedProperty[] distinct = [P("A", 1), P("B", 2)];
+        CapturedProperty[] repeated = [P("A", 1), P("B", 2), P("A", 3)];
+
+        PropertySet.Empty.With(distinct).Items.Should().BeSameAs(distinct, "a context frame's own array is not copied");
+        Show(PropertySet.Empty.With(repeated)).Should().Be("A=1,B=2");
+        repeated.Should().HaveCount(3, "the caller's array is not changed");
+    }
+
+    [Fact]
     public void AddingNothingReturnsTheSameSet()
     {
         var set = PropertySet.Empty.With([P("A", 1)]);

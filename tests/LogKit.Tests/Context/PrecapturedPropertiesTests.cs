@@ -42,4 +42,26 @@ public class PrecapturedPropertiesTests
             value.Should().Be(new ScalarValue("inner"));
         }
     }
+
+    [Fact]
+    public void NullEntriesAreSkippedAndTheRestKeepTheirOrderFromArraysListsAndSequences()
+    {
+        var (pipeline, sink) = TestPipeline.WithCollectingSink();
+        static LogEventProperty P(string name, int value) => new(name, new ScalarValue(value));
+        static IEnumerable<LogEventProperty> Lazily()
+        {
+            yield return P("E", 5);
+            yield return null!;
+            yield return P("F", 6);
+        }
+
+        using (pipeline)
+        using (LogContext.Push(new[] { P("A", 1), null!, P("B", 2), null! }))
+        using (LogContext.Push(new List<LogEventProperty> { null!, P("C", 3), P("D", 4) }))
+        using (LogContext.Push(Lazily()))
+        using (LogContext.Push(new LogEventProperty[] { null!, null! }))
+            pipeline.Logger.Information("inside");
+
+        sink.SingleEvent.Properties.Keys.Should().Equal("E", "F", "C", "D", "A", "B");
+    }
 }

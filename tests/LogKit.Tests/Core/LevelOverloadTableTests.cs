@@ -6,9 +6,10 @@ using Serilog.Events;
 namespace LogKit.Tests.Core;
 
 /// <summary>
-/// The hand-written level tables (<c>Log.Levels.cs</c>, <c>PipelineLogger.Levels.cs</c>) are checked
-/// here so that they cannot drift: every level has the same overloads, each overload writes its own
-/// level, passes its own exception and values in order, and (for the public facade) documents them.
+/// The hand-written level tables (<c>Log.Levels.cs</c>, <c>Logger.Levels.cs</c>) are checked here so
+/// that they cannot drift: every level has the same overloads, each overload writes its own level,
+/// passes its own exception and values in order and documents them, and a <see cref="Logger"/> has
+/// every logging overload of the static <see cref="Log"/> facade.
 /// </summary>
 public partial class LevelOverloadTableTests
 {
@@ -16,7 +17,7 @@ public partial class LevelOverloadTableTests
 
     [Theory]
     [InlineData("src/LogKit/Log.Levels.cs", true)]
-    [InlineData("src/LogKit/Core/PipelineLogger.Levels.cs", false)]
+    [InlineData("src/LogKit/Logger.Levels.cs", true)]
     public void EveryOverloadWritesItsOwnLevelWithItsOwnArguments(string file, bool documented)
     {
         var text = File.ReadAllText(Path.Combine(RepositoryRoot.Path, file));
@@ -74,6 +75,39 @@ public partial class LevelOverloadTableTests
             overloads.Should().HaveCount(12, "{0}: 0 to 4 generic values and params, with and without an exception", level);
         }
     }
+
+    [Fact]
+    public void ALoggerHasTheSameTemplateOverloadsAsTheFacade()
+    {
+        foreach (var level in s_levels)
+        {
+            var overloads = typeof(Logger).GetMethods(BindingFlags.Public | BindingFlags.Instance)
+                .Where(m => m.Name == level && m.GetParameters().Any(p => p.Name == "messageTemplate"))
+                .ToArray();
+            overloads.Should().HaveCount(12, "{0}: 0 to 4 generic values and params, with and without an exception", level);
+        }
+    }
+
+    [Fact]
+    public void ALoggerHasEveryLoggingMethodOfTheFacadeWithTheSameSignature()
+    {
+        // Every level, Write and the interpolated-string overloads: same name, generic arity, parameter names and types.
+        string[] names = [.. s_levels, "Write"];
+        var facade = Signatures(typeof(Log).GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => names.Contains(m.Name)));
+        var logger = Signatures(typeof(Logger).GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => names.Contains(m.Name)));
+
+        facade.Should().HaveCount(6 * 14 + 12, "each level: 12 template overloads and 2 interpolated ones; Write: 12");
+        logger.Should().BeEquivalentTo(facade.Append("Write(LogEvent logEvent)"),
+            "a Logger writes everything the facade writes, and Serilog's Write(LogEvent)");
+    }
+
+    static string[] Signatures(IEnumerable<MethodInfo> methods) => methods
+        .Select(m => $"{m.Name}{(m.IsGenericMethod ? "`" + m.GetGenericArguments().Length : "")}({string.Join(", ", m.GetParameters().Select(p => TypeName(p.ParameterType) + " " + p.Name))})")
+        .ToArray();
+
+    static string TypeName(Type type) => type.IsByRef ? "ref " + TypeName(type.GetElementType()!)
+        : type.IsGenericType ? type.Name[..type.Name.IndexOf('`')] + "<" + string.Join(", ", type.GetGenericArguments().Select(TypeName)) + ">"
+        : type.Name;
 
     [Fact]
     public void LevelNamesTakeTheRightArticle()

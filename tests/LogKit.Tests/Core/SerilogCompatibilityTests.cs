@@ -184,7 +184,7 @@ public class SerilogCompatibilityTests
         public static void Call1<T0>(Serilog.ILogger log, string t, T0 a) => log.Information(t, a);
         public static void Call2<T0, T1>(Serilog.ILogger log, string t, T0 a, T1 b) => log.Information(t, a, b);
         public static void Call3<T0, T1, T2>(Serilog.ILogger log, string t, T0 a, T1 b, T2 c) => log.Information(t, a, b, c);
-        public static void Call4<T0, T1, T2, T3>(Serilog.ILogger log, string t, T0 a, T1 b, T2 c, T3 d) => ((LogKit.Core.PipelineLogger)log).Emit(LogEventLevel.Information, null, t, a, b, c, d);
+        public static void Call4<T0, T1, T2, T3>(Serilog.ILogger log, string t, T0 a, T1 b, T2 c, T3 d) => ((LogKit.Logger)log).Information(t, a, b, c, d);
     }
 
     static string Describe(LogEvent e)

@@ -10,14 +10,30 @@ namespace LogKit.Formatting.Clef;
 /// </summary>
 internal static class ClefPropertyBytes
 {
+    // Where members are encoded before they are copied out at their exact size: a short-lived scope (one
+    // Microsoft.Extensions.Logging BeginScope per request) is encoded for one event, so the encoding itself
+    // should allocate nothing but the result. Taken out of the slot while in use, as Utf8Buffer.Rent does.
+    [ThreadStatic] static Utf8Buffer? t_scratch;
+
     public static ReadOnlySpan<byte> For(CapturedProperty property)
     {
         if (Volatile.Read(ref property.FormatterCache) is byte[] member)
             return member;
-        var buffer = new Utf8Buffer(64);
-        buffer.Write(ClefNames.Member(property.Name));
-        JsonValueWriter.Write(buffer, property.Value);
-        member = buffer.ToArray();
+        var buffer = t_scratch ?? new Utf8Buffer(256);
+        t_scratch = null;
+        try
+        {
+            buffer.Clear();
+            buffer.WriteByte((byte)',');
+            JsonUtf8.WriteQuotedString(buffer, ClefNames.Escape(property.Name));
+            buffer.WriteByte((byte)':');
+            JsonValueWriter.Write(buffer, property.Value);
+            member = buffer.ToArray();
+        }
+        finally
+        {
+            t_scratch = buffer;   // Clear drops a buffer that grew past a megabyte
+        }
         Volatile.Write(ref property.FormatterCache, member);
         return member;
     }

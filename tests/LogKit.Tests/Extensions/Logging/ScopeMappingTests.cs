@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LogKit.Tests.Support;
 using Microsoft.Extensions.Logging;
 using Serilog.Events;
@@ -5,7 +6,7 @@ using Serilog.Events;
 namespace LogKit.Tests.Extensions.Logging;
 
 /// <summary><c>BeginScope</c> states of every shape, mapped onto <see cref="LogContext"/>.</summary>
-public class ScopeMappingTests
+public partial class ScopeMappingTests
 {
     [Fact]
     public void ScopesWithInvalidKeysNeverThrow()
@@ -43,4 +44,50 @@ public class ScopeMappingTests
         sink.SingleEvent.Properties["OrderId"].Should().Be(new ScalarValue(42));
         sink.SingleEvent.Properties.Should().NotContainKey("Scope");
     }
+
+    [Fact]
+    public void ScopesOfEveryShapeGiveTheseContextPropertiesInnermostFirst()
+    {
+        // The file's exact bytes: names, values, the Scope list, which of two equal names wins, the order
+        // (innermost scope first, each scope's entries in its own order). Recorded from the mapping that built
+        // Serilog properties and pushed them as a list; the lean mapping must not change a byte.
+        using var temp = TempFolder.ForCaller();
+        using (var pipeline = TestPipeline.Create())
+        {
+            pipeline.AddFile(temp.File("app.log"));
+            using var factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddLogKit(pipeline));
+            var l = factory.CreateLogger("Shop.Orders");
+
+            using (l.BeginScope(new Dictionary<string, object?> { ["RequestId"] = "req-1", ["@Tenant"] = new { Id = 3 }, ["$Str"] = new[] { 1, 2 } }))
+            using (l.BeginScope("Step {Step}", 2))
+            using (l.BeginScope("plain"))
+            using (l.BeginScope(("Tup", 5)))
+            using (l.BeginScope(42))
+            using (l.BeginScope(new[] { new KeyValuePair<string, object?>("Arr", 1), new("Arr", 2), new("@", 3), new("", 4), new(null!, 5), new("Nul", null) }))
+            using (l.BeginScope(Pairs()))
+            using (l.BeginScope(new Dictionary<string, object> { ["RequestId"] = "req-2", ["{OriginalFormat}"] = 7 }))
+            using (l.BeginScope(new List<KeyValuePair<string, object?>> { new("Listed", 1.5), new("{OriginalFormat}", "Listed {Listed}") }))
+            using (l.BeginScope(new SortedDictionary<string, object?> { ["Sorted"] = 'c' }))
+                l.LogInformation("In scope {N}", 1);
+            l.LogInformation("Outside");
+        }
+
+        var lines = LogFiles.ReadLines(temp.File("app.log")).Select(line => Timestamp().Replace(line, "T")).ToArray();
+        lines.Should().Equal(
+            "{\"@t\":\"T\",\"@mt\":\"In scope {N}\",\"N\":1,\"SourceContext\":\"Shop.Orders\",\"Sorted\":\"c\",\"Listed\":1.5," +
+            "\"Scope\":[\"Step 2\",\"plain\",42,\"LogKit.Tests.Extensions.Logging.ScopeMappingTests+<Pairs>d__3\"," +
+            "\"System.Collections.Generic.List`1[System.Collections.Generic.KeyValuePair`2[System.String,System.Object]]\"]," +
+            "\"RequestId\":\"req-2\",\"{OriginalFormat}\":7,\"Yielded\":true,\"Arr\":1,\"@@\":3,\"Nul\":null,\"Tup\":5,\"Step\":2," +
+            "\"Tenant\":{\"Id\":3},\"Str\":\"System.Int32[]\"}",
+            "{\"@t\":\"T\",\"@mt\":\"Outside\",\"SourceContext\":\"Shop.Orders\"}");
+    }
+
+    static IEnumerable<KeyValuePair<string, object?>> Pairs()
+    {
+        yield return new("Yielded", true);
+        yield return new("{OriginalFormat}", "Yielded {Yielded}");
+    }
+
+    [GeneratedRegex("(?<=\"@t\":\")[^\"]+")]
+    private static partial Regex Timestamp();
 }
