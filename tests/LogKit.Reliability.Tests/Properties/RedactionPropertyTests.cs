@@ -136,6 +136,7 @@ public class RedactionPropertyTests
                 {
                     var logger = factory.CreateLogger("Mel");
                     using (logger.BeginScope(new Dictionary<string, object?> { [name] = secret }))
+                    using (logger.BeginScope("Scope with {" + name + "} and {Other}", secret, other))
                         logger.LogInformation("Through MEL {" + name + "} {Other}", secret, other);
                 }
                 break;

@@ -45,4 +45,24 @@ public class LogKitLoggerRedactionTests
         sink.Events[1].Properties["Token"].Should().Be(new ScalarValue("***"));
         sink.Events[2].Exception!.Message.Should().Be("Server=db;Password=***");
     }
+
+    [Fact]
+    public void ATemplateScopeWhoseHolesAreRedactedHasItsScopeTextRedactedToo()
+    {
+        var (pipeline, sink) = TestPipeline.WithCollectingSink();
+        using (pipeline)
+        using (var factory = LoggerFactory.Create(b => b.AddLogKit(pipeline)))
+        {
+            var logger = factory.CreateLogger("Orders");
+            using (logger.BeginScope("Login for {User} with {Password} at {Amount,8:F2} {{literal}}", "ann", Secret, 12.5m))
+            using (logger.BeginScope("Order {OrderId} of {Customer}", 42, "bob"))
+                logger.LogInformation("Inside");
+        }
+
+        var e = sink.SingleEvent;
+        Clef(e).Should().NotContain(Secret);
+        e.Properties["Password"].Should().Be(new ScalarValue("***"));
+        e.Properties["Scope"].Should().BeOfType<SequenceValue>().Which.Elements.Should().Equal([new ScalarValue("Login for ann with *** at    12.50 {literal}"), new ScalarValue("Order 42 of bob")],
+            "a scope with no redacted hole keeps Microsoft.Extensions.Logging's own text");
+    }
 }
