@@ -45,14 +45,30 @@ internal sealed class CredentialMasker
     /// <summary>The text with every credential masked; the same instance when there is none.</summary>
     public string MaskCredentials(string text)
     {
-        if (!MayContainCredential(text))
+        var pairValue = PairValueStart(text);
+        if (pairValue < 0 && !MayContainCredential(text))
             return text;
         var ranges = new Ranges();
+        if (pairValue > 0)
+            Add(text, ref ranges, pairValue, text.Length - 1);
         FindKeyValues(text, ref ranges);
         FindUserInfo(text, ref ranges);
         FindJsonMembers(text, ref ranges);
         FindSchemes(text, ref ranges);
         return ranges.Count == 0 ? text : Apply(text, ref ranges);
+    }
+
+    /// <summary>
+    /// Where the value starts in <c>"[key, value]"</c> whose key is listed, or -1. That is a key/value pair's
+    /// <c>ToString()</c>, which Serilog writes for each entry of a dictionary other than <c>Dictionary&lt;,&gt;</c>
+    /// captured without <c>@</c> (a ConcurrentDictionary, an ExpandoObject, a Hashtable); two comparisons otherwise.
+    /// </summary>
+    int PairValueStart(string text)
+    {
+        if (text.Length < 5 || text[0] != '[' || text[^1] != ']')
+            return -1;
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        return comma > 1 && _keys.Matches(text.AsSpan(1, comma - 1)) ? comma + 2 : -1;
     }
 
     void FindKeyValues(string text, ref Ranges ranges)

@@ -98,6 +98,11 @@ internal sealed partial class RedactionPolicy
     LogEventPropertyValue RedactStructure(StructureValue structure)
     {
         var properties = structure.Properties;
+        // A Key/Value pair is how Serilog destructures each entry of every dictionary but Dictionary<,> (a
+        // ConcurrentDictionary, an ExpandoObject, a Hashtable, a header collection): its key names the value.
+        if (properties.Count == 2 && properties[0].Name == "Key" && properties[1].Name == "Value"
+            && properties[0].Value is ScalarValue { Value: string key } && Names.Matches(key) && properties[1].Value is not ClassifiedValue)
+            return new StructureValue([properties[0], new LogEventProperty("Value", MaskedValue(properties[1].Value))], structure.TypeTag);
         LogEventProperty[]? changed = null;
         for (var i = 0; i < properties.Count; i++)
         {

@@ -126,6 +126,31 @@ public class RedactionPipelineTests
     }
 
     [Fact]
+    public void MasksValuesUnderListedKeysInDictionariesSerilogWritesAsPairs()
+    {
+        // Serilog keeps only Dictionary<,> (and read-only dictionaries) as dictionaries: every other one is a
+        // sequence of Key/Value structures when destructured, and of "[key, value]" strings when not.
+        var (pipeline, sink) = Create();
+        dynamic expando = new System.Dynamic.ExpandoObject();
+        expando.Password = Secret;
+        using (pipeline)
+        {
+            pipeline.Logger.Information("Headers {@Headers}", new System.Collections.Concurrent.ConcurrentDictionary<string, string> { ["Cookie"] = "sid=" + Secret, ["Accept"] = "text/plain" });
+            pipeline.Logger.Information("Body {@Body}", (object)expando);
+            pipeline.Logger.Information("Legacy {@Settings}", new Hashtable { ["client_secret"] = Secret });
+            pipeline.Logger.Information("Pairs {@Pairs}", new List<KeyValuePair<string, string>> { new("X-Api-Key", Secret) });
+            pipeline.Logger.Information("Headers {Headers}", new System.Collections.Concurrent.ConcurrentDictionary<string, string> { ["Cookie"] = "sid=" + Secret });
+            pipeline.Logger.Information("Pair {Pair}", new KeyValuePair<string, string>("password", Secret));
+        }
+
+        sink.Events.Should().HaveCount(6);
+        foreach (var e in sink.Events)
+            Rendered(e).Should().NotContain(Secret);
+        Rendered(sink.Events[0]).Should().Contain("\"Key\":\"Accept\",\"Value\":\"text/plain\"");
+        sink.Events[5].Properties["Pair"].Should().Be(new ScalarValue("[password, ***]"));
+    }
+
+    [Fact]
     public void MasksCredentialsInsideStringValuesAndExceptionMessages()
     {
         var (pipeline, sink) = Create();
