@@ -150,6 +150,8 @@ internal sealed class CredentialMasker
             }
             if (end > start)
                 Add(text, ref ranges, start, end);
+            // Go on after the value: a value that runs on ("pwd":pwd":pwd":...) is not scanned again for every member in it.
+            i = Math.Max(i, end - 2);
         }
     }
 
@@ -264,9 +266,20 @@ internal sealed class CredentialMasker
             Count++;
         }
 
-        // Insertion sort: a handful of ranges, found by four passes that each run left to right.
+        // Insertion sort for a handful of ranges (found by four passes that each run left to right); many
+        // ranges (crafted text) are sorted in n log n, since insertion across interleaved passes is quadratic.
         public void Sort()
         {
+            if (_more != null)
+            {
+                var all = new (int Start, int End)[Count];
+                for (var i = 0; i < Count; i++)
+                    all[i] = this[i];
+                Array.Sort(all);
+                for (var i = 0; i < Count; i++)
+                    this[i] = all[i];
+                return;
+            }
             for (var i = 1; i < Count; i++)
             {
                 var current = this[i];

@@ -37,4 +37,22 @@ public class CredentialMaskerTests
     [InlineData("12:30:00")]
     public void LeavesTextWithoutCredentialsAsItIs(string text)
         => Masker.MaskCredentials(text).Should().BeSameAs(text);
+
+    [Theory]
+    [InlineData("pwd\":", 256)]                 // JSON members whose unquoted value runs to the end of the text
+    [InlineData("pwd=a://u:p@h \"pwd\":b ", 1024)] // many ranges found by different rules, interleaved
+    public void MasksHugeCraftedTextInLinearTime(string unit, int kilobytes)
+    {
+        // A value an attacker controls (a request body, a header) must not stall the logging thread:
+        // these take milliseconds when every rule is linear, and seconds to minutes when one is quadratic.
+        var text = "\"" + string.Concat(Enumerable.Repeat(unit, kilobytes * 1024 / unit.Length));
+        Masker.MaskCredentials(text);   // JIT
+
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var masked = Masker.MaskCredentials(text);
+        stopwatch.Stop();
+
+        masked.Should().NotContain(":b ").And.NotContain(":p@");
+        stopwatch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
+    }
 }
