@@ -183,6 +183,28 @@ internal sealed class CredentialMasker
         }
     }
 
+    /// <summary>
+    /// True when <paramref name="literal"/> ends with a listed key and <c>=</c> (<c>"password="</c>,
+    /// <c>"token = '"</c>): the template text that comes before a hole names what the hole holds.
+    /// </summary>
+    public bool EndsWithKeyAssignment(ReadOnlySpan<char> literal)
+    {
+        var end = literal.Length;
+        if (end > 0 && literal[end - 1] is '"' or '\'')
+            end--;
+        while (end > 0 && literal[end - 1] == ' ')
+            end--;
+        if (end == 0 || literal[end - 1] != '=')
+            return false;
+        end--;
+        while (end > 0 && literal[end - 1] == ' ')
+            end--;
+        var start = end;
+        while (start > 0 && IsKeyChar(literal[start - 1]))
+            start--;
+        return start < end && _keys.Matches(literal[start..end]);
+    }
+
     static bool IsKeyChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '.';
 
     static bool IsValueEnd(char c) => c is ';' or '&' or ',' or '"' or '\'' or '}' or ')' || char.IsWhiteSpace(c);

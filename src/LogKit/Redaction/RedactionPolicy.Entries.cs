@@ -23,7 +23,7 @@ internal sealed partial class RedactionPolicy
         if (entry.TemplateProperties is { } bound)
         {
             for (var i = 0; i < bound.Length; i++)
-                bound[i] = Redact(bound[i]);
+                bound[i] = plan.NamedByText(bound[i].Name) ? MaskedProperty(bound[i]) : Redact(bound[i]);
         }
         else if (!entry.Args.IsEmpty)
         {
@@ -137,7 +137,26 @@ internal sealed partial class RedactionPolicy
         var any = false;
         for (var i = 0; i < tokens.Length; i++)
             any |= byName[i] = Names.Matches(tokens[i].PropertyName);
-        var plan = new TemplatePlan(this, any ? byName : null, MaskText(template));
+
+        // A hole the text before it names as a secret ("password={1}", "token='{Value}'") is masked whatever
+        // its own name: positional holes and neutral names would otherwise show the secret.
+        List<string>? namedByText = null;
+        MessageTemplateToken? previous = null;
+        var hole = 0;
+        foreach (var token in template.Template.Tokens)
+        {
+            if (token is PropertyToken property)
+            {
+                if (previous is TextToken literal && Values.EndsWithKeyAssignment(literal.Text))
+                {
+                    any = byName[hole] = true;
+                    (namedByText ??= []).Add(property.PropertyName);
+                }
+                hole++;
+            }
+            previous = token;
+        }
+        var plan = new TemplatePlan(this, any ? byName : null, MaskText(template), namedByText?.ToArray());
         Volatile.Write(ref template.RedactionCache, plan);
         return plan;
     }
@@ -220,11 +239,14 @@ internal sealed partial class RedactionPolicy
     public void RedactProperties(LogEvent logEvent, IReadOnlyDictionary<string, LogEventPropertyValue>? alreadyRedacted = null)
     {
         List<LogEventProperty>? changed = null;
+        // An event built elsewhere: its template's text may name a hole as a secret ("password={Value}").
+        var plan = alreadyRedacted is null ? PlanFor(TemplateCache.Get(logEvent.MessageTemplate.Text)) : null;
         foreach (var (name, value) in logEvent.Properties)
         {
             if (alreadyRedacted != null && alreadyRedacted.TryGetValue(name, out var before) && ReferenceEquals(before, value))
                 continue;
-            var redacted = value is not ClassifiedValue && Names.Matches(name) ? MaskedValue(value) : Redact(value);
+            var masks = value is not ClassifiedValue && (Names.Matches(name) || (plan != null && plan.NamedByText(name)));
+            var redacted = masks ? MaskedValue(value) : Redact(value);
             if (!ReferenceEquals(redacted, value))
                 (changed ??= []).Add(new LogEventProperty(name, redacted));
         }
@@ -234,7 +256,15 @@ internal sealed partial class RedactionPolicy
             logEvent.AddOrUpdateProperty(property);
     }
 
-    sealed record TemplatePlan(RedactionPolicy Policy, bool[]? ByName, CachedTemplate? Masked);
+    LogEventProperty MaskedProperty(LogEventProperty property)
+        => property.Value is ClassifiedValue ? Redact(property) : new LogEventProperty(property.Name, MaskedValue(property.Value));
+
+    // ByName: per hole, in argument order, masked whatever its value (its name, or the text before it), or null.
+    // TextNamed: the names of the holes masked because of the text before them, or null.
+    sealed record TemplatePlan(RedactionPolicy Policy, bool[]? ByName, CachedTemplate? Masked, string[]? TextNamed)
+    {
+        public bool NamedByText(string name) => TextNamed != null && Array.IndexOf(TextNamed, name) >= 0;
+    }
 
     sealed record Redacted<T>(RedactionPolicy Policy, T Result);
 }

@@ -151,6 +151,30 @@ public class RedactionPipelineTests
     }
 
     [Fact]
+    public void MasksAHoleThatTheTemplateTextNamesAsASecret()
+    {
+        var (pipeline, sink) = Create();
+        using (pipeline)
+        {
+            pipeline.Logger.Information("Login user={0} password={1}", "ann", Secret);                // Serilog's binder
+            pipeline.Logger.Information("Connecting with pwd={Value} to {Host}", Secret, "db");          // fast path
+            pipeline.Logger.Information("Calling with token = '{Value}'", Secret);
+            pipeline.Write(LogEventLevel.Information, null, "Using api_key={Key}", [new("Key", Secret)]);
+            pipeline.Logger.Write(new LogEvent(DateTimeOffset.Now, LogEventLevel.Information, null,
+                new Serilog.Parsing.MessageTemplateParser().Parse("Foreign secret={Value}"), [new LogEventProperty("Value", new ScalarValue(Secret))]));
+            pipeline.Logger.Information("Retry count={Count} of tokens={Tokens}", 2, 3);
+        }
+
+        sink.Events.Should().HaveCount(6);
+        foreach (var e in sink.Events.Take(5))
+            Rendered(e).Should().NotContain(Secret);
+        sink.Events[0].Properties["0"].Should().Be(new ScalarValue("ann"));
+        sink.Events[0].Properties["1"].Should().Be(new ScalarValue("***"));
+        sink.Events[1].Properties["Host"].Should().Be(new ScalarValue("db"));
+        sink.Events[5].Properties["Tokens"].Should().Be(new ScalarValue(3));
+    }
+
+    [Fact]
     public void MasksCredentialsInsideStringValuesAndExceptionMessages()
     {
         var (pipeline, sink) = Create();
