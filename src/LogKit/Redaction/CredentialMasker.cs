@@ -100,12 +100,32 @@ internal sealed class CredentialMasker
                 end = start;
                 while (end < text.Length && !IsValueEnd(text[end]))
                     end++;
+                if (end < text.Length && text[end] == ' ')
+                    end = ConnectionStringValueEnd(text, keyStart, end);
             }
             if (end > start)
                 Add(text, ref ranges, start, end);
             i = Math.Max(i, end - 1);
         }
     }
+
+    /// <summary>
+    /// A connection string's value may hold spaces unquoted (<c>Password=correct horse battery;</c>): a value
+    /// that stopped at a space runs on to the <c>;</c> that ends it when no other pair starts before, or to
+    /// the end of the text when its key follows a <c>;</c> and nothing else does.
+    /// </summary>
+    static int ConnectionStringValueEnd(string text, int keyStart, int space)
+    {
+        var next = text.AsSpan(space).IndexOfAny(s_valueOrPairEnds);
+        if (next >= 0)
+            return text[space + next] == ';' ? space + next : space;
+        var before = keyStart;
+        while (before > 0 && text[before - 1] == ' ')
+            before--;
+        return before > 0 && text[before - 1] == ';' ? text.Length : space;
+    }
+
+    static readonly SearchValues<char> s_valueOrPairEnds = SearchValues.Create(";=&\"'\r\n");
 
     static void FindUserInfo(string text, ref Ranges ranges)
     {

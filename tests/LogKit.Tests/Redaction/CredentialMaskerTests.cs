@@ -12,6 +12,8 @@ public class CredentialMaskerTests
     [InlineData("see postgres://app:s3cr%40t@db.local/orders?ssl=true now", "see postgres://app:***@db.local/orders?ssl=true now")]
     [InlineData("Server=db;Database=orders;User Id=sa;Password=hunter2;", "Server=db;Database=orders;User Id=sa;Password=***;")]
     [InlineData("Server=db;Pwd=hunter2", "Server=db;Pwd=***")]
+    [InlineData("Server=db;User Id=sa;Password=correct horse battery;Database=x", "Server=db;User Id=sa;Password=***;Database=x")]
+    [InlineData("Server=db;User Id=sa;Password=correct horse battery", "Server=db;User Id=sa;Password=***")]
     [InlineData("Password = \"a;b c\";Server=x", "Password = \"***\";Server=x")]
     [InlineData("DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=abc+/def==;EndpointSuffix=core.windows.net", "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=***;EndpointSuffix=core.windows.net")]
     [InlineData("Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=root;SharedAccessKey=k3y==", "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=root;SharedAccessKey=***")]
