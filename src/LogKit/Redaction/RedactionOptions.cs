@@ -201,7 +201,7 @@ public sealed class RedactionOptions
         }
     }
 
-    void Publish() => Volatile.Write(ref _policy, _enabled ? new RedactionPolicy(_names, _redactor, _provider) : null);
+    void Publish() => Volatile.Write(ref _policy, _enabled ? RedactionPolicy.For(_names, _redactor, _provider) : null);
 
     static string Validate(string name, string option)
     {

@@ -28,6 +28,26 @@ internal sealed partial class RedactionPolicy
         _provider = provider;
     }
 
+    // Policies for name lists without a custom redactor, shared by every pipeline with that list (bounded:
+    // a process has a few lists, not many).
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, RedactionPolicy> s_shared = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The policy for these settings. Pipelines with the same names and no custom redactor get the same
+    /// instance: templates and <c>LogContext</c> sets are shared by every pipeline, and the work cached on them
+    /// is keyed by the instance, so pipelines with separate instances would redo it for every event.
+    /// </summary>
+    public static RedactionPolicy For(IReadOnlyCollection<string> names, Redactor? redactor, IRedactorProvider? provider)
+    {
+        if (redactor != null || provider != null)
+            return new RedactionPolicy(names, redactor, provider);
+        var key = string.Join('\n', names.Select(NameMatcher.Normalize).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        if (s_shared.TryGetValue(key, out var shared))
+            return shared;
+        var policy = new RedactionPolicy(names, redactor: null, provider: null);
+        return s_shared.Count < 64 ? s_shared.GetOrAdd(key, policy) : policy;
+    }
+
     public NameMatcher Names { get; }
 
     public CredentialMasker Values { get; }

@@ -271,6 +271,32 @@ public class RedactionPipelineTests
     }
 
     [Fact]
+    public void PipelinesWithTheSameSettingsDoNotRedoEachOthersCachedWork()
+    {
+        // Templates and LogContext sets are shared by every pipeline; the work cached on them is keyed by the
+        // redaction settings, so two pipelines with the default settings must not evict each other's.
+        using var folder = TempFolder.ForCaller();
+        using var first = TestPipeline.Create();
+        using var second = TestPipeline.Create();
+        first.AddFile(folder.File("first.clef"));
+        second.AddFile(folder.File("second.clef"));
+        using var context = LogContext.Push("RequestId", "r-1");
+
+        var allocated = Allocations.Fewest(() =>
+        {
+            for (var i = 0; i < 1000; i++)
+            {
+                first.Logger.Information("Handled {Path} in {Elapsed}", "/orders", i);
+                second.Logger.Information("Handled {Path} in {Elapsed}", "/orders", i);
+            }
+            first.Flush();
+            second.Flush();
+        });
+
+        allocated.Should().BeLessThan(2000 * 8, "redacting an event whose template and context were seen before allocates nothing");
+    }
+
+    [Fact]
     public void DisableWritesValuesAsTheyAre()
     {
         var (pipeline, sink) = Create();
