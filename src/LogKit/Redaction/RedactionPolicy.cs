@@ -121,7 +121,7 @@ internal sealed partial class RedactionPolicy
         // A Key/Value pair is how Serilog destructures each entry of every dictionary but Dictionary<,> (a
         // ConcurrentDictionary, an ExpandoObject, a Hashtable, a header collection): its key names the value.
         if (properties.Count == 2 && properties[0].Name == "Key" && properties[1].Name == "Value"
-            && properties[0].Value is ScalarValue { Value: string key } && Names.Matches(key) && properties[1].Value is not ClassifiedValue)
+            && properties[0].Value is ScalarValue key && KeyName(key) is { } name && Names.Matches(name) && properties[1].Value is not ClassifiedValue)
             return new StructureValue([properties[0], new LogEventProperty("Value", MaskedValue(properties[1].Value))], structure.TypeTag);
         LogEventProperty[]? changed = null;
         for (var i = 0; i < properties.Count; i++)
@@ -145,7 +145,7 @@ internal sealed partial class RedactionPolicy
         var index = 0;
         foreach (var (key, element) in dictionary.Elements)
         {
-            var redacted = key.Value is string name && Names.Matches(name) ? MaskedValue(element) : Redact(element);
+            var redacted = KeyName(key) is { } name && Names.Matches(name) ? MaskedValue(element) : Redact(element);
             if (changed is null && !ReferenceEquals(redacted, element))
                 changed = dictionary.Elements.Take(index).ToList();
             changed?.Add(new(key, redacted));
@@ -153,6 +153,14 @@ internal sealed partial class RedactionPolicy
         }
         return changed is null ? dictionary : new DictionaryValue(changed);
     }
+
+    // A dictionary's key as a name: a string, or an enum member (Dictionary<Field, string> with Field.Password).
+    static string? KeyName(ScalarValue key) => key.Value switch
+    {
+        string name => name,
+        Enum member => member.ToString(),
+        _ => null,
+    };
 
     // A classified member is already its redacted text; a redactor provider may want other text for its classification.
     LogEventPropertyValue Reclassify(ClassifiedValue classified)

@@ -150,6 +150,23 @@ public class RedactionPipelineTests
         sink.Events[5].Properties["Pair"].Should().Be(new ScalarValue("[password, ***]"));
     }
 
+    public enum Field { User, Password }
+
+    [Fact]
+    public void MasksValuesUnderEnumKeysNamedLikeASecret()
+    {
+        var (pipeline, sink) = Create();
+        using (pipeline)
+        {
+            pipeline.Logger.Information("Form {Form}", new Dictionary<Field, string> { [Field.User] = "ann", [Field.Password] = Secret });
+            pipeline.Logger.Information("Form {@Form}", new System.Collections.Concurrent.ConcurrentDictionary<Field, string> { [Field.Password] = Secret });
+        }
+
+        foreach (var e in sink.Events)
+            Rendered(e).Should().NotContain(Secret);
+        Rendered(sink.Events[0]).Should().Contain("\"User\":\"ann\"");
+    }
+
     [Fact]
     public void MasksAHoleThatTheTemplateTextNamesAsASecret()
     {
