@@ -37,6 +37,9 @@ internal sealed class Utf8Buffer : IBufferWriter<byte>
 
     public int Length => _length;
 
+    /// <summary>The bytes the buffer holds before it grows.</summary>
+    public int Capacity => _buffer.Length;
+
     public ReadOnlySpan<byte> WrittenSpan => new(_buffer, 0, _length);
 
     public void Clear()
