@@ -45,9 +45,11 @@ internal static class ScopeMapping
         if (state is Dictionary<string, object?> dictionary)
         {
             // The most common shape, tested first by its exact type (cheaper than the interface checks below).
+            // As Serilog.Extensions.Logging: every entry is a property, "{OriginalFormat}" included (only a
+            // formatted-values state is a template).
             scope.Reserve(dictionary.Count + 1);
             foreach (var (key, value) in dictionary)
-                scope.AddOrNoteTemplate(key, value);
+                scope.Add(key, value);
         }
         else if (state is System.Runtime.CompilerServices.ITuple { Length: 2 } tuple && tuple[0] is string tupleKey)
         {

@@ -88,6 +88,37 @@ public partial class ScopeMappingTests
         yield return new("{OriginalFormat}", "Yielded {Yielded}");
     }
 
+    [Fact]
+    public void ADictionaryScopeKeepsAnOriginalFormatEntryAsAPropertyAsSerilogExtensionsLoggingDoes()
+    {
+        // Serilog.Extensions.Logging reads a Dictionary<string, object> entry by entry, every key a property;
+        // only other key-value states (MEL's formatted values) take "{OriginalFormat}" as the scope's template.
+        var state = new Dictionary<string, object?> { ["{OriginalFormat}"] = "Order {OrderId}", ["OrderId"] = 5 };
+
+        var logKit = new CollectingSink();
+        using (var pipeline = TestPipeline.Create())
+        {
+            pipeline.AddSink(logKit);
+            using var factory = LoggerFactory.Create(b => b.AddLogKit(pipeline));
+            var l = factory.CreateLogger("x");
+            using (l.BeginScope(state))
+                l.LogInformation("inside");
+        }
+
+        var oracle = new CollectingSink();
+        using (var serilog = new Serilog.LoggerConfiguration().WriteTo.Sink(oracle).CreateLogger())
+        using (var factory = LoggerFactory.Create(b => b.AddProvider(new Serilog.Extensions.Logging.SerilogLoggerProvider(serilog))))
+        {
+            var l = factory.CreateLogger("x");
+            using (l.BeginScope(state))
+                l.LogInformation("inside");
+        }
+
+        static string Describe(LogEvent e) => string.Join("; ", e.Properties.Where(p => p.Key != "SourceContext").OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value));
+        Describe(logKit.SingleEvent).Should().Be("OrderId=5; {OriginalFormat}=\"Order {OrderId}\"")
+            .And.Be(Describe(oracle.SingleEvent));
+    }
+
     [GeneratedRegex("(?<=\"@t\":\")[^\"]+")]
     private static partial Regex Timestamp();
 }
