@@ -57,22 +57,18 @@ internal static class ScopeMapping
             scope.Reserve(1);
             scope.Add(tupleKey, tuple[1]);
         }
-        else if (state is IReadOnlyList<KeyValuePair<string, object?>> list)
-        {
-            // MEL's formatted values (BeginScope("Order {OrderId}", 42)), ASP.NET Core's own scopes, arrays: by index.
-            scope.Reserve(list.Count + 1);
-            for (var i = 0; i < list.Count; i++)
-            {
-                var (key, value) = list[i];
-                scope.AddOrNoteTemplate(key, value);
-            }
-        }
         else if (state is IEnumerable<KeyValuePair<string, object?>> pairs)
         {
-            var buffered = pairs.ToArray();
-            scope.Reserve(buffered.Length + 1);
-            foreach (var (key, value) in buffered)
-                scope.AddOrNoteTemplate(key, value);
+            // MEL's formatted values (BeginScope("Order {OrderId}", 42)), ASP.NET Core's own scopes, arrays: by index.
+            // A list whose indexer fails is read by its enumerator, the only thing Serilog.Extensions.Logging uses.
+            if (pairs is not IReadOnlyList<KeyValuePair<string, object?>> list || !TryReadByIndex(ref scope, list))
+            {
+                scope = new Captured(capture);
+                var buffered = pairs.ToArray();
+                scope.Reserve(buffered.Length + 1);
+                foreach (var (key, value) in buffered)
+                    scope.AddOrNoteTemplate(key, value);
+            }
         }
         else
         {
@@ -88,6 +84,24 @@ internal static class ScopeMapping
             scope.Add(new LogEventProperty(ScopeProperty, new SequenceValue([.. enclosing?.Elements ?? [], scope.ScopeItem])));
         }
         return LogContext.Push(scope.Properties!);   // null slots are skipped
+    }
+
+    static bool TryReadByIndex(ref Captured scope, IReadOnlyList<KeyValuePair<string, object?>> list)
+    {
+        try
+        {
+            scope.Reserve(list.Count + 1);
+            for (var i = 0; i < list.Count; i++)
+            {
+                var (key, value) = list[i];
+                scope.AddOrNoteTemplate(key, value);
+            }
+            return true;
+        }
+        catch (Exception)
+        {
+            return false;
+        }
     }
 
     /// <summary>The properties of one scope, filled into an array of the state's size.</summary>

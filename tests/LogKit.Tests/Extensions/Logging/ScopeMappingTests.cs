@@ -119,6 +119,39 @@ public partial class ScopeMappingTests
             .And.Be(Describe(oracle.SingleEvent));
     }
 
+    [Fact]
+    public void AListScopeWhoseIndexerThrowsIsReadByEnumerationAsBefore()
+    {
+        // The scope mapping reads lists by index to save the enumerator; a list type whose indexer does not work
+        // (its enumerator does, and that is all Serilog.Extensions.Logging uses) must not lose the whole scope.
+        using var pipeline = TestPipeline.Create();
+        var sink = new CollectingSink();
+        pipeline.AddSink(sink);
+        using var factory = LoggerFactory.Create(b => b.AddLogKit(pipeline));
+        var logger = factory.CreateLogger("x");
+
+        using (logger.BeginScope(new EnumerableOnlyList()))
+            logger.LogInformation("inside");
+
+        sink.SingleEvent.Properties["OrderId"].Should().Be(new ScalarValue(42));
+        sink.SingleEvent.Properties["Scope"].ToString().Should().Be("[\"Order 42\"]");
+    }
+
+    sealed class EnumerableOnlyList : IReadOnlyList<KeyValuePair<string, object?>>
+    {
+        readonly KeyValuePair<string, object?>[] _items = [new("OrderId", 42), new("{OriginalFormat}", "Order {OrderId}")];
+
+        public KeyValuePair<string, object?> this[int index] => throw new NotSupportedException("enumerate me");
+
+        public int Count => _items.Length;
+
+        public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, object?>>)_items).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public override string ToString() => "Order 42";
+    }
+
     [GeneratedRegex("(?<=\"@t\":\")[^\"]+")]
     private static partial Regex Timestamp();
 }
