@@ -75,7 +75,7 @@ public partial class ScopeMappingTests
         var lines = LogFiles.ReadLines(temp.File("app.log")).Select(line => Timestamp().Replace(line, "T")).ToArray();
         lines.Should().Equal(
             "{\"@t\":\"T\",\"@mt\":\"In scope {N}\",\"N\":1,\"SourceContext\":\"Shop.Orders\",\"Sorted\":\"c\",\"Listed\":1.5," +
-            "\"Scope\":[\"Step 2\",\"plain\",42,\"LogKit.Tests.Extensions.Logging.ScopeMappingTests+<Pairs>d__3\"," +
+            $"\"Scope\":[\"Step 2\",\"plain\",42,\"{Pairs().GetType().FullName}\"," +   // the iterator's name is the compiler's
             "\"System.Collections.Generic.List`1[System.Collections.Generic.KeyValuePair`2[System.String,System.Object]]\"]," +
             "\"RequestId\":\"req-2\",\"{OriginalFormat}\":7,\"Yielded\":true,\"Arr\":1,\"@@\":3,\"Nul\":null,\"Tup\":5,\"Step\":2," +
             "\"Tenant\":{\"Id\":3},\"Str\":\"System.Int32[]\"}",
