@@ -10,13 +10,13 @@ namespace LogKit.Extensions.Logging;
 /// Serilog.Extensions.Logging. Both give the same event: message template, event id, <c>@</c> and <c>$</c>
 /// prefixes. Scopes go onto <see cref="LogContext"/>, so they mix with <c>LogContext.Push</c> in both directions.
 /// </summary>
-internal sealed class LogKitLogger(ILogger serilogLogger, Logger pipelineLogger, NativeWriter native) : ILogger
+internal sealed class LogKitLogger(ILogger serilogLogger, Logger pipelineLogger, NativeWriter native, RedactionOptions redaction) : ILogger
 {
     public bool IsEnabled(LogLevel logLevel) => serilogLogger.IsEnabled(logLevel);
 
     public IDisposable? BeginScope<TState>(TState state)
         where TState : notnull
-        => ScopeMapping.Push(state, pipelineLogger);
+        => ScopeMapping.Push(state, pipelineLogger, redaction);
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {

@@ -38,7 +38,7 @@ public sealed class LogKitLoggerProvider : ILoggerProvider
     public ILogger CreateLogger(string categoryName)
     {
         var categoryLogger = _pipeline.Logger.ForContext(Serilog.Core.Constants.SourceContextPropertyName, categoryName);
-        return new LogKitLogger(_serilog.CreateLogger(categoryName), categoryLogger, new NativeWriter(_pipeline, categoryLogger));
+        return new LogKitLogger(_serilog.CreateLogger(categoryName), categoryLogger, new NativeWriter(_pipeline, categoryLogger), _pipeline.Redaction);
     }
 
     /// <summary>Writes everything the pipeline has accepted (the host is shutting down).</summary>

@@ -59,7 +59,11 @@ public static class LogKitLoggingBuilderExtensions
         // LogKit applies its own levels, overrides included: Microsoft.Extensions.Logging's default
         // (Information) must not filter events before they reach it. Other providers keep theirs.
         builder.AddFilter<LogKitLoggerProvider>(null, LogLevel.Trace);
-        builder.Services.AddSingleton<ILoggerProvider>(_ => new LogKitLoggerProvider(pipeline, owned));
+        builder.Services.AddSingleton<ILoggerProvider>(services =>
+        {
+            RedactorProviderBridge.Apply(pipeline, services);
+            return new LogKitLoggerProvider(pipeline, owned);
+        });
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LogKitHostFlush>(services =>
             new LogKitHostFlush(services.GetRequiredService<IHostApplicationLifetime>(), pipeline, services.GetService<IHostLifetime>())));
         return builder;

@@ -23,11 +23,12 @@ internal static class ScopeMapping
     /// <summary>Pushes the scope's properties; never throws (a scope that cannot be mapped adds nothing).</summary>
     /// <param name="state">The scope's state.</param>
     /// <param name="capture">Captures values with the pipeline's rules (its <c>BindProperty</c>).</param>
-    public static IDisposable Push<TState>(TState state, Logger capture)
+    /// <param name="redaction">The pipeline's redaction, for the text of a template scope whose holes it redacts; null for none.</param>
+    public static IDisposable Push<TState>(TState state, Logger capture, RedactionOptions? redaction = null)
     {
         try
         {
-            return PushCore(state, capture);
+            return PushCore(state, capture, redaction);
         }
         catch (Exception ex)
         {
@@ -36,7 +37,7 @@ internal static class ScopeMapping
         }
     }
 
-    static IDisposable PushCore<TState>(TState state, Logger capture)
+    static IDisposable PushCore<TState>(TState state, Logger capture, RedactionOptions? redaction)
     {
         if (state is null)
             return NoScope.Instance;
@@ -77,7 +78,12 @@ internal static class ScopeMapping
         }
 
         if (scope.IsTemplate)
-            scope.ScopeItem = new ScalarValue(state.ToString());
+        {
+            var redacted = redaction is null || state is not IEnumerable<KeyValuePair<string, object?>> templatePairs
+                ? null
+                : RedactedScopeText.For(templatePairs, scope.Format!, redaction);
+            scope.ScopeItem = new ScalarValue(redacted ?? state.ToString());
+        }
         if (scope.ScopeItem != null)
         {
             var enclosing = LogContext.TryGetValue(ScopeProperty, out var value) ? value as SequenceValue : null;
@@ -113,14 +119,19 @@ internal static class ScopeMapping
 
         public bool IsTemplate { get; private set; }
 
+        public string? Format { get; private set; }
+
         public LogEventPropertyValue? ScopeItem { get; set; }
 
         public void Reserve(int slots) => Properties = new LogEventProperty?[slots];
 
         public void AddOrNoteTemplate(string? key, object? value)
         {
-            if (key == OriginalFormat && value is string)
+            if (key == OriginalFormat && value is string format)
+            {
                 IsTemplate = true;
+                Format = format;
+            }
             else
                 Add(key, value);
         }

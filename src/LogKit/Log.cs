@@ -45,6 +45,9 @@ public static partial class Log
         set => s_pipeline.MinimumLevel = value;
     }
 
+    /// <inheritdoc cref="LogPipeline.Redaction"/>
+    public static RedactionOptions Redaction => s_pipeline.Redaction;
+
     /// <summary>True when an event at <paramref name="level"/> would be written by at least one sink.</summary>
     /// <param name="level">The level to test.</param>
     /// <returns>Whether events at that level are processed.</returns>

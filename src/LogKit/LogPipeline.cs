@@ -57,7 +57,9 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
         ShutdownTimeout = options.ShutdownTimeout;
         _levels = new LevelMap(options.MinimumLevel);
         _sinks = new SinkRegistry(_levels);
-        _dispatcher = new EventDispatcher(_sinks, TimeProvider);
+        Redaction = new RedactionOptions();
+        Redaction.CopyFrom(options.Redaction);
+        _dispatcher = new EventDispatcher(_sinks, TimeProvider, Redaction);
         RootLogger = new Logger(this, PropertySet.Empty, enrichers: null);
         LogKitInstruments.EnsureCreated();   // metrics: every series exists from the first scrape
         if (options.FlushOnProcessExit)
@@ -101,6 +103,12 @@ public sealed partial class LogPipeline : IDisposable, IAsyncDisposable
     /// rolling and retention read it. Default <see cref="TimeProvider.System"/>.
     /// </summary>
     public TimeProvider TimeProvider { get; }
+
+    /// <summary>
+    /// What this pipeline redacts before any filter or sink sees an event: on by default, with the names of
+    /// <see cref="RedactionOptions.DefaultNames"/>. Changes take effect for later events, on every thread.
+    /// </summary>
+    public RedactionOptions Redaction { get; }
 
     internal Logger RootLogger { get; }
 

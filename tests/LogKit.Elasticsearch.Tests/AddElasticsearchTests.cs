@@ -34,6 +34,28 @@ public class AddElasticsearchTests
     }
 
     [Fact]
+    public async Task DocumentsCarryTheRedactedEvent()
+    {
+        const string secret = "hunter2-S3CRET";
+        using var folder = TempFolder.ForCaller();
+        await using var cluster = await FakeCluster.StartAsync();
+        await using (var pipeline = new LogPipeline(new LogPipelineOptions { FlushOnProcessExit = false }))
+        {
+            pipeline.AddElasticsearch(cluster.Uri, o => o.BufferPath = folder.Path);
+            using (LogContext.Push("ApiKey", secret))
+                pipeline.Logger.Error(new InvalidOperationException($"Login to https://svc:{secret}@db failed"), "Login {User} {Password}", "ann", secret);
+            await pipeline.FlushAsync();
+        }
+
+        var source = cluster.Documents.Should().ContainSingle().Which.Source;
+        source.Should().NotContain(secret);
+        var document = JsonDocument.Parse(source).RootElement;
+        document.GetProperty("error").GetProperty("message").GetString().Should().Be("Login to https://svc:***@db failed");
+        document.GetProperty("error").GetProperty("stack_trace").GetString().Should().StartWith("System.InvalidOperationException: Login to https://svc:***@db failed");
+        source.Should().Contain("\"***\"");
+    }
+
+    [Fact]
     public async Task TheStaticLogHasTheSameExtension()
     {
         using var folder = TempFolder.ForCaller();

@@ -28,6 +28,7 @@ internal sealed class LogKitConfigurator : IDisposable
     {
         var settings = SettingsReader.Read(section);
         var configurator = new LogKitConfigurator(pipeline, section);
+        ApplyRedaction(pipeline, settings.Redaction);
         configurator.ApplySinks(settings);
         configurator.ApplyLevels(settings);
         configurator._reload = ChangeToken.OnChange(section.GetReloadToken, configurator.Reload);
@@ -35,6 +36,21 @@ internal sealed class LogKitConfigurator : IDisposable
     }
 
     public void Dispose() => _reload?.Dispose();
+
+    // At start-up only, as sinks: a reload that could turn redaction off in a running process is not wanted.
+    static void ApplyRedaction(LogPipeline pipeline, LogKitSettings.RedactionSettings? settings)
+    {
+        if (settings is null)
+            return;
+        foreach (var name in settings.Add)
+            pipeline.Redaction.Add(name);
+        foreach (var name in settings.Remove)
+            pipeline.Redaction.Remove(name);
+        if (settings.Enabled == false)
+            pipeline.Redaction.Disable();
+        else if (settings.Enabled == true)
+            pipeline.Redaction.Enable();
+    }
 
     void ApplySinks(LogKitSettings settings)
     {

@@ -15,6 +15,18 @@ internal sealed class LogKitSettings
 
     public List<KeyValuePair<string, string?>> Properties { get; } = [];
 
+    /// <summary>The <c>Redaction</c> section: null when absent (the pipeline's redaction is left as it is).</summary>
+    public RedactionSettings? Redaction { get; set; }
+
+    internal sealed class RedactionSettings
+    {
+        public bool? Enabled { get; set; }
+
+        public List<string> Add { get; } = [];
+
+        public List<string> Remove { get; } = [];
+    }
+
     internal sealed class ConsoleSettings
     {
         public bool Enabled { get; set; } = true;

@@ -12,7 +12,7 @@ namespace LogKit.Extensions.Logging.Configuration;
 /// </summary>
 internal sealed class SettingsReader
 {
-    static readonly string[] s_sectionKeys = ["MinimumLevel", "Console", "Files", "Properties"];
+    static readonly string[] s_sectionKeys = ["MinimumLevel", "Console", "Files", "Properties", "Redaction"];
     static readonly string[] s_consoleKeys = ["Enabled", "MinimumLevel", "OutputTemplate", "StandardErrorFromLevel", "QueueCapacity", "QueueCapacityBytes", "QueueFullMode", "Name"];
     static readonly string[] s_fileKeys =
     [
@@ -80,7 +80,39 @@ internal sealed class SettingsReader
             else
                 settings.Properties.Add(new(property.Key, property.Value));
         }
+
+        var redaction = section.GetSection("Redaction");
+        if (redaction.Exists())
+            settings.Redaction = ReadRedaction(redaction);
         return settings;
+    }
+
+    // "Redaction": { "Enabled": false, "Add": [ "ssn" ], "Remove": [ "cookie" ] }
+    LogKitSettings.RedactionSettings ReadRedaction(IConfigurationSection section)
+    {
+        var settings = new LogKitSettings.RedactionSettings();
+        ExpectSection(section);
+        RejectUnknown(section, ["Enabled", "Add", "Remove"]);
+        settings.Enabled = Bool(section.GetSection("Enabled"));
+        ReadNames(section.GetSection("Add"), settings.Add);
+        ReadNames(section.GetSection("Remove"), settings.Remove);
+        return settings;
+    }
+
+    void ReadNames(IConfigurationSection list, List<string> names)
+    {
+        if (list.Value != null && !list.GetChildren().Any())
+        {
+            Error(list, "expected a list of property names here, such as [ \"ssn\" ]");
+            return;
+        }
+        foreach (var entry in list.GetChildren())
+        {
+            if (entry.Value is null || !entry.Value.Any(char.IsLetterOrDigit))
+                Error(entry, "not a property name; a name needs a letter or digit, such as \"ssn\"");
+            else
+                names.Add(entry.Value);
+        }
     }
 
     LogKitSettings.FileSettings ReadFile(IConfigurationSection file, bool checkPaths)

@@ -42,5 +42,8 @@ internal sealed class CachedTemplate
     /// <summary>Owned by the formatter (Formatting/Clef): what it encoded from this template, or null.</summary>
     public object? FormatterCache;
 
+    /// <summary>Owned by Redaction: which holes a pipeline's redaction policy masks by name, or null.</summary>
+    public object? RedactionCache;
+
     public static CachedTemplate Parse(string text) => new(text, s_parser.Parse(text));
 }

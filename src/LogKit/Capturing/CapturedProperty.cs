@@ -12,6 +12,9 @@ internal sealed class CapturedProperty
     /// <summary>Owned by the formatter (Formatting/Clef): what it encoded from this property, or null.</summary>
     public object? FormatterCache;
 
+    /// <summary>Owned by Redaction: this property as a pipeline's redaction policy writes it, or null.</summary>
+    public object? RedactionCache;
+
     public CapturedProperty(LogEventProperty property) => Property = property;
 
     public CapturedProperty(string name, object? value, bool destructureObjects)

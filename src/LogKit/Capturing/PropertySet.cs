@@ -33,6 +33,12 @@ internal sealed class PropertySet
         _maxCount = older._maxCount + newest.Length;
     }
 
+    /// <summary>Owned by Redaction: this set as a pipeline's redaction policy writes it, or null.</summary>
+    public object? RedactionCache;
+
+    /// <summary>A flat set of <paramref name="items"/>, whose names are already distinct.</summary>
+    public static PropertySet FromDistinct(CapturedProperty[] items) => items.Length == 0 ? Empty : new PropertySet(items);
+
     /// <summary>The properties, newest first, each name once.</summary>
     public CapturedProperty[] Items => Volatile.Read(ref _items) ?? Flatten();
 

@@ -1,3 +1,4 @@
+using LogKit.Redaction;
 using Serilog;
 using Serilog.Core;
 using Serilog.Debugging;
@@ -15,7 +16,8 @@ namespace LogKit.Capturing;
 internal static class ValueCapture
 {
     // A logger with no sinks: used only for its capturing rules (BindMessageTemplate never writes).
-    static readonly Serilog.Core.Logger s_binder = new LoggerConfiguration().CreateLogger();
+    // Redaction's policy leaves out or classifies members marked for it, at any depth.
+    static readonly Serilog.Core.Logger s_binder = new LoggerConfiguration().Destructure.With(new ClassifiedDestructuringPolicy()).CreateLogger();
 
 
     public static LogEventPropertyValue Capture(object? value, Destructuring hint = Destructuring.Default)
@@ -25,6 +27,11 @@ internal static class ValueCapture
 
         if (hint != Destructuring.Stringify && IsBuiltInScalar(value))
             return new ScalarValue(value);
+
+        // A type with members marked for redaction is destructured even without '@': its ToString() (a
+        // record's prints every member) would show what the marks hide.
+        if (hint == Destructuring.Default && ClassifiedTypes.For(value.GetType()).HasMarkedMembers)
+            hint = Destructuring.Destructure;
 
         return CaptureThroughSerilog(value, hint);
     }

@@ -24,4 +24,10 @@ public sealed class LogPipelineOptions
     /// exception. Default true.
     /// </summary>
     public bool FlushOnProcessExit { get; set; } = true;
+
+    /// <summary>
+    /// What the pipeline redacts: on by default (see <see cref="RedactionOptions"/>). The pipeline copies these
+    /// settings when it is created; change them later through <see cref="LogPipeline.Redaction"/>.
+    /// </summary>
+    public RedactionOptions Redaction { get; } = new();
 }

@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using LogKit.Capturing;
 using LogKit.Context;
+using LogKit.Redaction;
 using Serilog.Events;
 
 namespace LogKit;
@@ -204,6 +205,10 @@ public static class LogContext
 
     static CapturedProperty[] FromObject(object source)
     {
+        var marked = ClassifiedTypes.For(source.GetType());
+        if (marked.HasMarkedMembers)
+            return FromMarkedObject(source, marked);
+
         var properties = s_readableProperties.GetOrAdd(source.GetType(), static type => type
             .GetProperties(BindingFlags.Public | BindingFlags.Instance)
             // Public getters only, as Serilog's destructuring: a private getter is often private for a reason.
@@ -225,6 +230,28 @@ public static class LogContext
             captured[i] = new CapturedProperty(properties[i].Name, value, destructureObjects: false);
         }
         return captured;
+    }
+
+    // Members marked for redaction: left out ([NotLogged]) or captured as their redacted value.
+    static CapturedProperty[] FromMarkedObject(object source, ClassifiedTypes marked)
+    {
+        var captured = new List<CapturedProperty>(marked.Members.Length);
+        foreach (var member in marked.Members)
+        {
+            if (member.Kind == ClassifiedTypes.MemberKind.NotLogged)
+                continue;
+            object? value;
+            try
+            {
+                value = member.Property.GetValue(source);
+            }
+            catch (TargetInvocationException ex)
+            {
+                value = "The property accessor threw an exception: " + ex.InnerException?.GetType().Name;
+            }
+            captured.Add(new CapturedProperty(new LogEventProperty(member.Property.Name, member.Classify(ValueCapture.Capture(value)))));
+        }
+        return captured.ToArray();
     }
 
     static void ThrowIfInvalidName(string name, string parameter)

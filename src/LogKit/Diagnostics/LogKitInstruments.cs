@@ -65,6 +65,8 @@ internal static class LogKitInstruments
             "Bytes written to log files.");
         s_meter.CreateObservableCounter("logkit.file.rotations", () => ObserveFiles(m => m.FileRotations), "{file}",
             "Log files rolled (a new file started after size or time limits).");
+        s_meter.CreateObservableCounter("logkit.redaction.failures", () => Redaction.RedactionFailures.Total, "{value}",
+            "Values a custom redactor failed on; each was written as [redaction failed] instead.");
         s_meter.CreateObservableCounter("logkit.file.archives", () => ObserveFiles(m => m.FileArchives), "{file}",
             "Rolled log files compressed into archives.");
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using LogKit.Capturing;
 using LogKit.Core;
 using LogKit.Diagnostics;
+using LogKit.Redaction;
 using Serilog.Core;
 using Serilog.Debugging;
 using Serilog.Events;
@@ -18,14 +19,16 @@ internal sealed class EventDispatcher
 {
     readonly SinkRegistry _sinks;
     readonly TimeProvider _clock;
+    readonly RedactionOptions _redaction;
     readonly Lock _propertiesLock = new();
     PropertySet _pipelineProperties = PropertySet.Empty;
     long _failedBeforeDispatch;
 
-    public EventDispatcher(SinkRegistry sinks, TimeProvider clock)
+    public EventDispatcher(SinkRegistry sinks, TimeProvider clock, RedactionOptions redaction)
     {
         _sinks = sinks;
         _clock = clock;
+        _redaction = redaction;
     }
 
     /// <summary>Events that failed before reaching any sink (an internal error): counted as accepted and failed.</summary>
@@ -100,8 +103,22 @@ internal sealed class EventDispatcher
             else
                 BindWithSerilog(ref entry, cached, args);
 
+            // Redaction, before any filter, enricher or sink sees the event: every sink gets the redacted one.
+            var redaction = _redaction.Policy;
+            if (redaction != null)
+            {
+                try
+                {
+                    redaction.Redact(ref entry);
+                }
+                catch (Exception ex)
+                {
+                    RedactionPolicy.FailClosed(ref entry, ex);
+                }
+            }
+
             if (enrichers != null)
-                Enrich(entry.GetLogEvent(), enrichers);
+                Enrich(entry.GetLogEvent(), enrichers, redaction);
 
             Dispatch(ref entry);
         }
@@ -119,10 +136,18 @@ internal sealed class EventDispatcher
         {
             // Enrich a copy, as Serilog's sub-loggers do: the caller's event may go on to another
             // pipeline, which must not see this one's bound, context or pipeline-wide properties.
-            logEvent = Copy(logEvent);
-            LogEntry.AddAmbientProperties(logEvent, bound, LogContext.Current, Volatile.Read(ref _pipelineProperties));
+            var redaction = _redaction.Policy;
+            logEvent = Copy(logEvent, redaction);
+            var context = LogContext.Current;
+            var global = Volatile.Read(ref _pipelineProperties);
+            if (redaction != null)
+            {
+                redaction.RedactProperties(logEvent);
+                (bound, context, global) = (redaction.Redact(bound), redaction.Redact(context), redaction.Redact(global));
+            }
+            LogEntry.AddAmbientProperties(logEvent, bound, context, global);
             if (enrichers != null)
-                Enrich(logEvent, enrichers);
+                Enrich(logEvent, enrichers, redaction);
             var entry = LogEntry.ForEvent(logEvent, TemplateCache.Get(logEvent.MessageTemplate.Text));
             Dispatch(ref entry);
         }
@@ -133,12 +158,14 @@ internal sealed class EventDispatcher
         }
     }
 
-    static LogEvent Copy(LogEvent logEvent)
+    static LogEvent Copy(LogEvent logEvent, RedactionPolicy? redaction)
     {
         var properties = new List<LogEventProperty>(logEvent.Properties.Count);
         foreach (var (name, value) in logEvent.Properties)
             properties.Add(new LogEventProperty(name, value));
-        return new LogEvent(logEvent.Timestamp, logEvent.Level, logEvent.Exception, logEvent.MessageTemplate, properties,
+        var exception = logEvent.Exception is { } ex && redaction != null ? redaction.Redact(ex) : logEvent.Exception;
+        var template = redaction is null ? logEvent.MessageTemplate : redaction.Redact(logEvent.MessageTemplate);
+        return new LogEvent(logEvent.Timestamp, logEvent.Level, exception, template, properties,
             logEvent.TraceId ?? default, logEvent.SpanId ?? default);
     }
 
@@ -151,8 +178,10 @@ internal sealed class EventDispatcher
         entry.TemplateProperties = properties;
     }
 
-    static void Enrich(LogEvent logEvent, ILogEventEnricher[] enrichers)
+    static void Enrich(LogEvent logEvent, ILogEventEnricher[] enrichers, RedactionPolicy? redaction)
     {
+        // What enrichers add is redacted too; what was there is redacted already and is not redacted twice.
+        var before = redaction is null ? null : new Dictionary<string, LogEventPropertyValue>(logEvent.Properties);
         foreach (var enricher in enrichers)
         {
             try
@@ -164,6 +193,7 @@ internal sealed class EventDispatcher
                 SelfLog.WriteLine("Enricher {0} failed on event {1}: {2}", enricher, logEvent.MessageTemplate, ex);
             }
         }
+        redaction?.RedactProperties(logEvent, before);
     }
 
     void Dispatch(ref LogEntry entry)

@@ -2,19 +2,25 @@ namespace LogKit.Benchmarks.Throughput;
 
 /// <summary>
 /// LogKit's default file sink (CLEF, 10 MB rolling) through the static <see cref="LogKit.Log"/> facade, or through a
-/// typed <see cref="LogKit.Logger"/> from <c>Log.ForContext&lt;T&gt;()</c> (the same call plus a <c>SourceContext</c>).
+/// typed <see cref="LogKit.Logger"/> from <c>Log.ForContext&lt;T&gt;()</c> (the same call plus a <c>SourceContext</c>);
+/// with <c>redaction: false</c>, after <c>Log.Redaction.Disable()</c>, to measure what redaction costs in the same run.
 /// </summary>
-public sealed class LogKitSubject(bool shared = false, bool typed = false) : IThroughputSubject
+public sealed class LogKitSubject(bool shared = false, bool typed = false, bool redaction = true) : IThroughputSubject
 {
     LogSinkHandle? _file;
 
     public string Name => shared ? "LogKit AddFile (Shared = true)"
         : typed ? "LogKit AddFile (typed Logger from ForContext<T>)"
-        : "LogKit AddFile (defaults, CLEF)";
+        : redaction ? "LogKit AddFile (defaults, CLEF)"
+        : "LogKit AddFile (CLEF, Redaction.Disable())";
 
     public void Setup(string folder)
     {
         LogKit.Log.RemoveAllSinks();
+        if (redaction)
+            LogKit.Log.Redaction.Enable();
+        else
+            LogKit.Log.Redaction.Disable();
         _file = LogKit.Log.AddFile(Path.Combine(folder, "app.log"), o =>
         {
             o.MaxFileSize = Workload.RollBytes;

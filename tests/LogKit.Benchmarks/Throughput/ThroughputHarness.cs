@@ -25,6 +25,7 @@ public static class ThroughputHarness
         IThroughputSubject[] subjects =
         [
             new LogKitSubject(),
+            new LogKitSubject(redaction: false),
             new SerilogSubject(buffered: true, async: false),
             new SerilogSubject(buffered: false, async: false),
             new SerilogSubject(buffered: true, async: true),

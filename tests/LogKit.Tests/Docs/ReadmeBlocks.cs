@@ -48,6 +48,14 @@ public static partial class ReadmeBlocks
         foreach (var line in usings)
             source.AppendLine(line);
         source.AppendLine("#line default");
+        if (DeclaresTypes(body))
+        {
+            // A block that declares a user's types (a record with attributes) is compiled as it is, at the top level.
+            source.AppendLine($"#line {block.Line + usings.Count} \"README.md\"");
+            foreach (var line in body)
+                source.AppendLine(line);
+            return source.ToString();
+        }
         source.AppendLine($"sealed class ReadmeBlock{index} : ReadmePrelude");
         source.AppendLine("{");
         source.AppendLine("    async Task Run()");
@@ -61,6 +69,10 @@ public static partial class ReadmeBlocks
         source.AppendLine("}");
         return source.ToString();
     }
+
+    static bool DeclaresTypes(IEnumerable<string> body)
+        => body.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l) && !l.TrimStart().StartsWith("//", StringComparison.Ordinal)) is { } first
+           && TypeDeclaration().IsMatch(first);
 
     /// <summary>The placeholders README's blocks refer to, as a user's own code would declare them.</summary>
     public const string Prelude = """
@@ -89,6 +101,9 @@ public static partial class ReadmeBlocks
             public void Emit(LogEvent logEvent) { }
         }
         """;
+
+    [GeneratedRegex(@"^(\[|(public |internal )?(sealed |static |abstract )?(partial )?(class|record|struct|interface|enum) )")]
+    private static partial Regex TypeDeclaration();
 
     // "using X;", "using X.Y;", "using A = B.C;", "using static X;", not "using var" or "using (".
     [GeneratedRegex(@"^using\s+(static\s+)?[\w.]+(\s*=\s*[\w.<>]+)?\s*;")]

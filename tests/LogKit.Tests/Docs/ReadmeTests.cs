@@ -47,6 +47,7 @@ public class ReadmeTests
         var references = Directory.GetFiles(AppContext.BaseDirectory, "*.dll")
             .Where(f => Path.GetFileName(f) is var name
                 && (name.StartsWith("Serilog", StringComparison.Ordinal) || name.StartsWith("OpenTelemetry", StringComparison.Ordinal)
+                    || name.StartsWith("Microsoft.Extensions.Compliance", StringComparison.Ordinal)
                     || name is "LogKit.dll" or "LogKit.Extensions.Logging.dll" or "LogKit.Prometheus.dll" or "LogKit.Elasticsearch.dll"))
             .Select(f => $"""    <Reference Include="{f}" />""");
         var targets = Path.Combine(RepositoryRoot.Path, "src", "LogKit", "buildTransitive", "LogKit.targets");

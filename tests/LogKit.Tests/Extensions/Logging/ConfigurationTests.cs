@@ -101,6 +101,10 @@ public class ConfigurationTests
         { """{ "LogKit": { "Console": { "StandardErrorFromLevel": "Loud" } } }""", "LogKit:Console:StandardErrorFromLevel", "Loud" },
         { """{ "LogKit": { "Console": { "QueueCapacityBytes": "a lot" } } }""", "LogKit:Console:QueueCapacityBytes", "a lot" },
         { """{ "LogKit": { "Files": [ { "Path": "logs/a.log", "QueueCapacityBytes": "0 MB" } ] } }""", "LogKit:Files:0:QueueCapacityBytes", "0 MB" },
+        { """{ "LogKit": { "Redaction": { "Enabled": "maybe" } } }""", "LogKit:Redaction:Enabled", "maybe" },
+        { """{ "LogKit": { "Redaction": { "Add": [ "ssn", "--" ] } } }""", "LogKit:Redaction:Add:1", "--" },
+        { """{ "LogKit": { "Redaction": { "Add": "ssn" } } }""", "LogKit:Redaction:Add", "ssn" },
+        { """{ "LogKit": { "Redaction": { "Names": [ "ssn" ] } } }""", "LogKit:Redaction:Names", null },
     };
 
     [Theory]
@@ -249,5 +253,33 @@ public class ConfigurationTests
         pipeline.CloseAndFlush();
 
         LogFiles.ReadLines(path).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void TheRedactionSectionAddsAndRemovesNames()
+    {
+        using var folder = TempFolder.ForCaller();
+        var configuration = Json(folder, """{ "LogKit": { "Console": { "Enabled": false }, "Redaction": { "Add": [ "ssn", "employee_number" ], "Remove": [ "cookie" ] } } }""");
+        using var pipeline = TestPipeline.Create();
+
+        using (pipeline.Configure(configuration.GetSection("LogKit")))
+        {
+            pipeline.Redaction.IsEnabled.Should().BeTrue();
+            pipeline.Redaction.IsRedacted("CustomerSsn").Should().BeTrue();
+            pipeline.Redaction.IsRedacted("EmployeeNumber").Should().BeTrue();
+            pipeline.Redaction.IsRedacted("Cookie").Should().BeFalse();
+            pipeline.Redaction.IsRedacted("Password").Should().BeTrue();
+        }
+    }
+
+    [Fact]
+    public void TheRedactionSectionCanDisableRedaction()
+    {
+        using var folder = TempFolder.ForCaller();
+        var configuration = Json(folder, """{ "LogKit": { "Console": { "Enabled": false }, "Redaction": { "Enabled": false } } }""");
+        using var pipeline = TestPipeline.Create();
+
+        using (pipeline.Configure(configuration.GetSection("LogKit")))
+            pipeline.Redaction.IsEnabled.Should().BeFalse();
     }
 }
