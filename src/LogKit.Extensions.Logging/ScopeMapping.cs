@@ -46,9 +46,11 @@ internal static class ScopeMapping
         if (state is Dictionary<string, object?> dictionary)
         {
             // The most common shape, tested first by its exact type (cheaper than the interface checks below).
+            // As Serilog.Extensions.Logging: every entry is a property, "{OriginalFormat}" included (only a
+            // formatted-values state is a template).
             scope.Reserve(dictionary.Count + 1);
             foreach (var (key, value) in dictionary)
-                scope.AddOrNoteTemplate(key, value);
+                scope.Add(key, value);
         }
         else if (state is System.Runtime.CompilerServices.ITuple { Length: 2 } tuple && tuple[0] is string tupleKey)
         {
@@ -56,22 +58,18 @@ internal static class ScopeMapping
             scope.Reserve(1);
             scope.Add(tupleKey, tuple[1]);
         }
-        else if (state is IReadOnlyList<KeyValuePair<string, object?>> list)
-        {
-            // MEL's formatted values (BeginScope("Order {OrderId}", 42)), ASP.NET Core's own scopes, arrays: by index.
-            scope.Reserve(list.Count + 1);
-            for (var i = 0; i < list.Count; i++)
-            {
-                var (key, value) = list[i];
-                scope.AddOrNoteTemplate(key, value);
-            }
-        }
         else if (state is IEnumerable<KeyValuePair<string, object?>> pairs)
         {
-            var buffered = pairs.ToArray();
-            scope.Reserve(buffered.Length + 1);
-            foreach (var (key, value) in buffered)
-                scope.AddOrNoteTemplate(key, value);
+            // MEL's formatted values (BeginScope("Order {OrderId}", 42)), ASP.NET Core's own scopes, arrays: by index.
+            // A list whose indexer fails is read by its enumerator, the only thing Serilog.Extensions.Logging uses.
+            if (pairs is not IReadOnlyList<KeyValuePair<string, object?>> list || !TryReadByIndex(ref scope, list))
+            {
+                scope = new Captured(capture);
+                var buffered = pairs.ToArray();
+                scope.Reserve(buffered.Length + 1);
+                foreach (var (key, value) in buffered)
+                    scope.AddOrNoteTemplate(key, value);
+            }
         }
         else
         {
@@ -92,6 +90,24 @@ internal static class ScopeMapping
             scope.Add(new LogEventProperty(ScopeProperty, new SequenceValue([.. enclosing?.Elements ?? [], scope.ScopeItem])));
         }
         return LogContext.Push(scope.Properties!);   // null slots are skipped
+    }
+
+    static bool TryReadByIndex(ref Captured scope, IReadOnlyList<KeyValuePair<string, object?>> list)
+    {
+        try
+        {
+            scope.Reserve(list.Count + 1);
+            for (var i = 0; i < list.Count; i++)
+            {
+                var (key, value) = list[i];
+                scope.AddOrNoteTemplate(key, value);
+            }
+            return true;
+        }
+        catch (Exception)
+        {
+            return false;
+        }
     }
 
     /// <summary>The properties of one scope, filled into an array of the state's size.</summary>

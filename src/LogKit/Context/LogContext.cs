@@ -108,7 +108,7 @@ public static class LogContext
     /// <see cref="Serilog.ILogger.BindProperty"/> or build Serilog values themselves.
     /// </summary>
     /// <param name="properties">The properties, used as they are; a null entry is skipped. An array or list is read
-    /// by index, so an adapter that fills an array (leaving unused slots null) pushes it without any other allocation.</param>
+    /// by index (no enumerator), so an adapter can fill an array, leaving unused slots null, and push it as it is.</param>
     /// <returns>A scope; disposing it removes all of the properties together.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="properties"/> is null.</exception>
     public static IDisposable Push(IEnumerable<LogEventProperty> properties)

@@ -32,10 +32,20 @@ internal sealed class Utf8Buffer : IBufferWriter<byte>
         return buffer;
     }
 
-    /// <summary>Gives a rented buffer back to the calling thread.</summary>
-    public static void Return(Utf8Buffer buffer) => t_cached = buffer;
+    /// <summary>
+    /// Gives a rented buffer back to the calling thread; one that a huge event grew past the retained size is
+    /// dropped now, not at the thread's next event (which may never come), so an idle thread holds at most 1 MB.
+    /// </summary>
+    public static void Return(Utf8Buffer buffer)
+    {
+        if (buffer._buffer.Length <= MaxRetainedCapacity)
+            t_cached = buffer;
+    }
 
     public int Length => _length;
+
+    /// <summary>The bytes the buffer holds before it grows.</summary>
+    public int Capacity => _buffer.Length;
 
     public ReadOnlySpan<byte> WrittenSpan => new(_buffer, 0, _length);
 

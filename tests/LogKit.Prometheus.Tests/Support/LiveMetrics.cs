@@ -4,7 +4,7 @@ namespace LogKit.Prometheus.Tests.Support;
 /// One LogKit metrics endpoint and one real Prometheus scraping it (every second, with the sample alert
 /// rules loaded), shared by the tests of a class. Started on first use, so that a skipped class starts nothing.
 /// </summary>
-public sealed class LiveMetrics : IAsyncDisposable
+public sealed class LiveMetrics : IDisposable
 {
     readonly SemaphoreSlim _starting = new(1, 1);
     IDisposable? _endpoint;
@@ -38,11 +38,12 @@ public sealed class LiveMetrics : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync()
+    // IDisposable, not IAsyncDisposable: xUnit 2 disposes class fixtures only through IDisposable (or
+    // IAsyncLifetime), and an IAsyncDisposable-only fixture left its Prometheus running after every test run.
+    public void Dispose()
     {
         _server?.Dispose();
         _endpoint?.Dispose();
         _starting.Dispose();
-        return ValueTask.CompletedTask;
     }
 }

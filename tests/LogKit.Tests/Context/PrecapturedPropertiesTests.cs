@@ -33,6 +33,23 @@ public class PrecapturedPropertiesTests
     }
 
     [Fact]
+    public void AnArrayChangedAfterItWasPushedDoesNotChangeTheContext()
+    {
+        // The context keeps arrays it builds without copying them again; the caller's own array is never one of them.
+        var (pipeline, sink) = TestPipeline.WithCollectingSink();
+        var pushed = new LogEventProperty?[] { new("A", new ScalarValue(1)), null };
+        using (pipeline)
+        using (LogContext.Push(pushed!))
+        {
+            pushed[0] = new LogEventProperty("A", new ScalarValue("changed"));
+            pushed[1] = new LogEventProperty("B", new ScalarValue(2));
+            pipeline.Logger.Information("inside");
+        }
+
+        sink.SingleEvent.Properties.Should().ContainSingle().Which.Value.Should().Be(new ScalarValue(1));
+    }
+
+    [Fact]
     public void TryGetValueSeesTheInnermostOfShadowedNames()
     {
         using (LogContext.Push("Name", "outer"))

@@ -15,6 +15,10 @@ internal static class ClefPropertyBytes
     // should allocate nothing but the result. Taken out of the slot while in use, as Utf8Buffer.Rent does.
     [ThreadStatic] static Utf8Buffer? t_scratch;
 
+    // Members are short (a request id, a tenant); a buffer that grew for a large value goes back to the GC
+    // instead of staying on the thread for its lifetime (Clear only trims on the next use, which may never come).
+    const int MaxRetainedScratch = 16 * 1024;
+
     public static ReadOnlySpan<byte> For(CapturedProperty property)
     {
         if (Volatile.Read(ref property.FormatterCache) is byte[] member)
@@ -32,7 +36,8 @@ internal static class ClefPropertyBytes
         }
         finally
         {
-            t_scratch = buffer;   // Clear drops a buffer that grew past a megabyte
+            if (buffer.Capacity <= MaxRetainedScratch)
+                t_scratch = buffer;
         }
         Volatile.Write(ref property.FormatterCache, member);
         return member;

@@ -75,7 +75,7 @@ public partial class ScopeMappingTests
         var lines = LogFiles.ReadLines(temp.File("app.log")).Select(line => Timestamp().Replace(line, "T")).ToArray();
         lines.Should().Equal(
             "{\"@t\":\"T\",\"@mt\":\"In scope {N}\",\"N\":1,\"SourceContext\":\"Shop.Orders\",\"Sorted\":\"c\",\"Listed\":1.5," +
-            "\"Scope\":[\"Step 2\",\"plain\",42,\"LogKit.Tests.Extensions.Logging.ScopeMappingTests+<Pairs>d__3\"," +
+            $"\"Scope\":[\"Step 2\",\"plain\",42,\"{Pairs().GetType().FullName}\"," +   // the iterator's name is the compiler's
             "\"System.Collections.Generic.List`1[System.Collections.Generic.KeyValuePair`2[System.String,System.Object]]\"]," +
             "\"RequestId\":\"req-2\",\"{OriginalFormat}\":7,\"Yielded\":true,\"Arr\":1,\"@@\":3,\"Nul\":null,\"Tup\":5,\"Step\":2," +
             "\"Tenant\":{\"Id\":3},\"Str\":\"System.Int32[]\"}",
@@ -86,6 +86,70 @@ public partial class ScopeMappingTests
     {
         yield return new("Yielded", true);
         yield return new("{OriginalFormat}", "Yielded {Yielded}");
+    }
+
+    [Fact]
+    public void ADictionaryScopeKeepsAnOriginalFormatEntryAsAPropertyAsSerilogExtensionsLoggingDoes()
+    {
+        // Serilog.Extensions.Logging reads a Dictionary<string, object> entry by entry, every key a property;
+        // only other key-value states (MEL's formatted values) take "{OriginalFormat}" as the scope's template.
+        var state = new Dictionary<string, object?> { ["{OriginalFormat}"] = "Order {OrderId}", ["OrderId"] = 5 };
+
+        var logKit = new CollectingSink();
+        using (var pipeline = TestPipeline.Create())
+        {
+            pipeline.AddSink(logKit);
+            using var factory = LoggerFactory.Create(b => b.AddLogKit(pipeline));
+            var l = factory.CreateLogger("x");
+            using (l.BeginScope(state))
+                l.LogInformation("inside");
+        }
+
+        var oracle = new CollectingSink();
+        using (var serilog = new Serilog.LoggerConfiguration().WriteTo.Sink(oracle).CreateLogger())
+        using (var factory = LoggerFactory.Create(b => b.AddProvider(new Serilog.Extensions.Logging.SerilogLoggerProvider(serilog))))
+        {
+            var l = factory.CreateLogger("x");
+            using (l.BeginScope(state))
+                l.LogInformation("inside");
+        }
+
+        static string Describe(LogEvent e) => string.Join("; ", e.Properties.Where(p => p.Key != "SourceContext").OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value));
+        Describe(logKit.SingleEvent).Should().Be("OrderId=5; {OriginalFormat}=\"Order {OrderId}\"")
+            .And.Be(Describe(oracle.SingleEvent));
+    }
+
+    [Fact]
+    public void AListScopeWhoseIndexerThrowsIsReadByEnumerationAsBefore()
+    {
+        // The scope mapping reads lists by index to save the enumerator; a list type whose indexer does not work
+        // (its enumerator does, and that is all Serilog.Extensions.Logging uses) must not lose the whole scope.
+        using var pipeline = TestPipeline.Create();
+        var sink = new CollectingSink();
+        pipeline.AddSink(sink);
+        using var factory = LoggerFactory.Create(b => b.AddLogKit(pipeline));
+        var logger = factory.CreateLogger("x");
+
+        using (logger.BeginScope(new EnumerableOnlyList()))
+            logger.LogInformation("inside");
+
+        sink.SingleEvent.Properties["OrderId"].Should().Be(new ScalarValue(42));
+        sink.SingleEvent.Properties["Scope"].ToString().Should().Be("[\"Order 42\"]");
+    }
+
+    sealed class EnumerableOnlyList : IReadOnlyList<KeyValuePair<string, object?>>
+    {
+        readonly KeyValuePair<string, object?>[] _items = [new("OrderId", 42), new("{OriginalFormat}", "Order {OrderId}")];
+
+        public KeyValuePair<string, object?> this[int index] => throw new NotSupportedException("enumerate me");
+
+        public int Count => _items.Length;
+
+        public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, object?>>)_items).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public override string ToString() => "Order 42";
     }
 
     [GeneratedRegex("(?<=\"@t\":\")[^\"]+")]
