@@ -28,10 +28,14 @@ internal static class ValueCapture
         if (hint != Destructuring.Stringify && IsBuiltInScalar(value))
             return new ScalarValue(value);
 
-        // A type with members marked for redaction is destructured even without '@': its ToString() (a
-        // record's prints every member) would show what the marks hide.
-        if (hint == Destructuring.Default && ClassifiedTypes.For(value.GetType()).HasMarkedMembers)
-            hint = Destructuring.Destructure;
+        // A type with members marked for redaction, or holding one at any depth, is destructured even without
+        // '@', and with '$' it is the destructured value's text: its ToString() (a record's prints every member,
+        // nested records' too) would show what the marks hide.
+        if (hint != Destructuring.Destructure && ClassifiedTypes.ReachesMarked(value.GetType()))
+        {
+            var destructured = CaptureThroughSerilog(value, Destructuring.Destructure);
+            return hint == Destructuring.Stringify ? new ScalarValue(destructured.ToString()) : destructured;
+        }
 
         return CaptureThroughSerilog(value, hint);
     }

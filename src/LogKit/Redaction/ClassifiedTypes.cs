@@ -33,6 +33,37 @@ internal sealed class ClassifiedTypes
 
     public static ClassifiedTypes For(Type type) => s_plans.TryGetValue(type, out var plan) ? plan : s_plans.GetOrAdd(type, Build);
 
+    static readonly ConcurrentDictionary<Type, bool> s_reachesMarked = new();
+
+    /// <summary>
+    /// True when the type has marked members, or a member, element or type argument of it does at any depth
+    /// (a record holding a marked record, a list of them). Its <c>ToString()</c> may print what the marks hide
+    /// (a record's prints every member, nested records' too), so it is never captured that way. Read from
+    /// the declared types once per type; the framework's own types are not walked into.
+    /// </summary>
+    public static bool ReachesMarked(Type type)
+        => s_reachesMarked.TryGetValue(type, out var reaches) ? reaches : s_reachesMarked.GetOrAdd(type, static t => Reaches(t, []));
+
+    static bool Reaches(Type type, HashSet<Type> seen)
+    {
+        if (type.IsPrimitive || type.IsEnum || type.IsPointer || type == typeof(string) || !seen.Add(type))
+            return false;
+        if (type.HasElementType)
+            return Reaches(type.GetElementType()!, seen);
+        if (For(type).HasMarkedMembers)
+            return true;
+        if (type.IsGenericType && type.GetGenericArguments().Any(argument => Reaches(argument, seen)))
+            return true;
+        if (type.Namespace is { } ns && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.", StringComparison.Ordinal)))
+            return false;
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetIndexParameters().Length == 0 && Reaches(property.PropertyType, seen))
+                return true;
+        }
+        return false;
+    }
+
     static ClassifiedTypes Build(Type type)
     {
         if (type.IsPrimitive || type == typeof(string) || type.IsEnum || typeof(System.Collections.IEnumerable).IsAssignableFrom(type))

@@ -81,6 +81,32 @@ public class ClassifiedMemberTests
         sink.Events[2].Properties.Should().NotContainKey("Pin");
     }
 
+    public sealed record Invoice(int Id, Payment Payment);
+
+    [Fact]
+    public void NeverWritesMarkedMembersThroughAToStringThatPrintsThem()
+    {
+        // A record's ToString() prints every member, a nested record's too: a marked type reached without '@'
+        // (inside an unmarked record, in a list, through '$' or a context value) must not be written that way.
+        var (pipeline, sink) = Create();
+        var payment = new Payment("NZ0012345678", "4321");
+        using (pipeline)
+        {
+            pipeline.Logger.Information("Invoice {Invoice}", new Invoice(1, payment));
+            pipeline.Logger.Information("Payments {Payments}", new List<Payment> { payment });
+            pipeline.Logger.Information("Payment {$Payment}", payment);
+            using (LogContext.Push("Invoice", new Invoice(2, payment)))
+                pipeline.Logger.Information("In context");
+        }
+
+        sink.Events.Should().HaveCount(4);
+        foreach (var e in sink.Events)
+        {
+            var rendered = string.Join(" ", e.Properties.Values);
+            rendered.Should().NotContain("NZ0012345678").And.NotContain("4321").And.Contain("***78");
+        }
+    }
+
     [Fact]
     public void StaysRedactedWhenNameRedactionIsDisabled()
     {
