@@ -89,10 +89,49 @@ internal static class ValueCapture
         {
             parsed = parsedTemplate;
             properties = bound as LogEventProperty[] ?? bound.ToArray();
+            RecaptureMarked(parsedTemplate, args, properties);
             return;
         }
         parsed = MessageTemplate.Empty;
         properties = [];
+    }
+
+    /// <summary>
+    /// Serilog's binder writes a value without <c>@</c> by its <c>ToString()</c>: a value whose type has
+    /// members marked for redaction, at any depth, is captured again as <see cref="Capture"/> captures it.
+    /// Serilog binds named holes to the arguments in order, positional ones by their number, and names the
+    /// extra arguments <c>__N</c>.
+    /// </summary>
+    static void RecaptureMarked(MessageTemplate template, object?[] args, LogEventProperty[] properties)
+    {
+        if (!Array.Exists(args, static arg => arg != null && !IsBuiltInScalar(arg) && ClassifiedTypes.ReachesMarked(arg.GetType())))
+            return;
+        var tokens = template.Tokens.OfType<PropertyToken>().ToArray();
+        var positional = tokens.Length > 0 && tokens.All(t => t.IsPositional);
+        for (var i = 0; i < properties.Length; i++)
+        {
+            var name = properties[i].Name;
+            PropertyToken? token = null;
+            int index;
+            if (name.StartsWith("__", StringComparison.Ordinal) && int.TryParse(name.AsSpan(2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out index))
+            {
+            }
+            else if (positional && int.TryParse(name, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out index))
+            {
+                token = tokens.FirstOrDefault(t => t.PropertyName == name);
+            }
+            else if (!positional && i < tokens.Length)
+            {
+                token = tokens[i];
+                index = i;
+            }
+            else
+            {
+                continue;
+            }
+            if (index < args.Length && args[index] is { } value && !IsBuiltInScalar(value) && ClassifiedTypes.ReachesMarked(value.GetType()))
+                properties[i] = new LogEventProperty(name, Capture(value, token?.Destructuring ?? Destructuring.Default));
+        }
     }
 
     /// <summary>Serilog's text for argument <paramref name="index"/> when binding it (alone, in its place) throws; otherwise null.</summary>

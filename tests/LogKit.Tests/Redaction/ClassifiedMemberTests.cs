@@ -97,9 +97,12 @@ public class ClassifiedMemberTests
             pipeline.Logger.Information("Payment {$Payment}", payment);
             using (LogContext.Push("Invoice", new Invoice(2, payment)))
                 pipeline.Logger.Information("In context");
+            pipeline.Logger.Information("Positional {0}", payment);                 // Serilog's binder
+            pipeline.Logger.Information("Twice {Payment} {Payment}", payment, payment);
+            pipeline.Logger.Information("Extra {Id}", 1, payment);
         }
 
-        sink.Events.Should().HaveCount(4);
+        sink.Events.Should().HaveCount(7);
         foreach (var e in sink.Events)
         {
             var rendered = string.Join(" ", e.Properties.Values);
