@@ -51,6 +51,7 @@ public class AddElasticsearchTests
         source.Should().NotContain(secret);
         var document = JsonDocument.Parse(source).RootElement;
         document.GetProperty("error").GetProperty("message").GetString().Should().Be("Login to https://svc:***@db failed");
+        document.GetProperty("error").GetProperty("type").GetString().Should().Be("System.InvalidOperationException", "errors still group by the type thrown");
         document.GetProperty("error").GetProperty("stack_trace").GetString().Should().StartWith("System.InvalidOperationException: Login to https://svc:***@db failed");
         source.Should().Contain("\"***\"");
     }

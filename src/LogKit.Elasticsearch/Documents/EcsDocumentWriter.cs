@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using LogKit.Elasticsearch.Configuration;
+using LogKit.Redaction;
 using Serilog.Events;
 
 namespace LogKit.Elasticsearch.Documents;
@@ -95,7 +96,8 @@ internal sealed class EcsDocumentWriter
         if (e.Exception is { } exception)
         {
             json.WriteStartObject("error"u8);
-            json.WriteString("type"u8, exception.GetType().FullName);
+            // A redacted stand-in reports the thrown type, so that Kibana still groups errors by it.
+            json.WriteString("type"u8, (exception is RedactedException redacted ? redacted.OriginalType : exception.GetType()).FullName);
             json.WriteString("message"u8, exception.Message);
             json.WriteString("stack_trace"u8, exception.ToString());
             json.WriteEndObject();

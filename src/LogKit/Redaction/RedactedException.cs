@@ -1,20 +1,19 @@
 namespace LogKit.Redaction;
 
 /// <summary>
-/// Stands in for an exception whose messages hold credentials: its <see cref="Exception.Message"/> and
-/// <see cref="ToString"/> are the original's with the credentials masked, its stack trace the original's.
-/// Every sink renders an exception through these (CLEF's <c>@x</c>, text output, Elasticsearch's
-/// <c>error.message</c> and <c>error.stack_trace</c>). Its type is this one, not the original's: a sink
-/// that records the type name sees <c>RedactedException</c> and finds the original type at the start of
-/// <see cref="ToString"/>.
+/// Stands in, in a logged event, for an exception whose messages held credentials: its
+/// <see cref="Exception.Message"/> and <see cref="ToString"/> are the original's with the credentials masked,
+/// its stack trace the original's. Every sink renders an exception through these (CLEF's <c>@x</c>, text
+/// output, Elasticsearch's <c>error.message</c> and <c>error.stack_trace</c>); a sink that records the type
+/// reads <see cref="OriginalType"/>, so that events still group by the type that was thrown.
 /// </summary>
-internal sealed class RedactedException : Exception
+public sealed class RedactedException : Exception
 {
     readonly Exception _original;
     readonly RedactionPolicy _policy;
     string? _text;
 
-    public RedactedException(Exception original, RedactionPolicy policy)
+    internal RedactedException(Exception original, RedactionPolicy policy)
         : base(policy.Values.MaskCredentials(SafeMessage(original)))
     {
         _original = original;
@@ -23,8 +22,13 @@ internal sealed class RedactedException : Exception
         Source = original.Source;
     }
 
+    /// <summary>The type of the exception that was thrown, whose text this one carries masked.</summary>
+    public Type OriginalType => _original.GetType();
+
+    /// <inheritdoc />
     public override string? StackTrace => _original.StackTrace;
 
+    /// <inheritdoc />
     public override string ToString() => _text ??= _policy.Values.MaskCredentials(Describe(_original));
 
     static string SafeMessage(Exception exception)
