@@ -3,10 +3,11 @@ using System.Buffers;
 namespace LogKit.Redaction;
 
 /// <summary>
-/// Masks credentials inside text: the password of a URI's user-info (<c>https://user:***@host</c>), the
-/// value of a <c>key=value</c> pair or a JSON <c>"key": value</c> member whose key is a redacted name or a
-/// connection-string secret (<c>Password=***;</c>, <c>AccountKey=***</c>, <c>?access_token=***&amp;</c>),
-/// and a token-shaped credential after <c>Bearer</c> or <c>Basic</c>. Text with none of <c>=</c>,
+/// Masks credentials inside text: the password of a URI's user-info (<c>https://user:***@host</c>) or a
+/// token-shaped user name (<c>https://***@github.com</c>), the value of a <c>key=value</c> pair, a JSON
+/// <c>"key": value</c> member or a header line <c>Key: value</c> whose key is a redacted name or a
+/// connection-string secret (<c>Password=***;</c>, <c>AccountKey=***</c>, <c>?access_token=***&amp;</c>,
+/// <c>X-Api-Key: ***</c>), and a token-shaped credential after <c>Bearer</c> or <c>Basic</c>. Text with none of <c>=</c>,
 /// <c>:</c> and those two words is returned as it is after one vectorised search; masking allocates only
 /// when something is masked.
 /// </summary>
@@ -54,6 +55,7 @@ internal sealed class CredentialMasker
         FindKeyValues(text, ref ranges);
         FindUserInfo(text, ref ranges);
         FindJsonMembers(text, ref ranges);
+        FindHeaders(text, ref ranges);
         FindSchemes(text, ref ranges);
         return ranges.Count == 0 ? text : Apply(text, ref ranges);
     }
@@ -141,6 +143,47 @@ internal sealed class CredentialMasker
             var colon = text.IndexOf(':', start, at - start);
             if (colon >= 0 && colon + 1 < at)
                 Add(text, ref ranges, colon + 1, at);
+            else if (colon < 0 && LooksLikeToken(text.AsSpan(start, at - start)))
+                Add(text, ref ranges, start, at);   // a token as the user name (https://ghp_…@github.com)
+        }
+    }
+
+    /// <summary>A user name that is a credential: 16 or more token characters with both letters and digits (a plain name is shorter or wordy).</summary>
+    static bool LooksLikeToken(ReadOnlySpan<char> userInfo)
+        => userInfo.Length >= 16 && !userInfo.ContainsAnyExcept(s_tokenChars)
+           && userInfo.ContainsAnyInRange('0', '9') && (userInfo.ContainsAnyInRange('a', 'z') || userInfo.ContainsAnyInRange('A', 'Z'));
+
+    static readonly SearchValues<char> s_tokenChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~+/=%");
+
+    /// <summary>
+    /// A header or a YAML-style line whose unquoted key is listed (<c>X-Api-Key: abc</c>, <c>Cookie: sid=…; theme=…</c>,
+    /// <c>password: hunter2</c>): the value is masked to the end of its line, since a header's value is all of it.
+    /// A value that starts with <c>Bearer</c> or <c>Basic</c> is left to that rule, which keeps the scheme visible.
+    /// </summary>
+    void FindHeaders(string text, ref Ranges ranges)
+    {
+        for (var i = text.IndexOf(':'); i >= 0 && i < text.Length; i = text.IndexOf(':', i + 1))
+        {
+            if (i + 1 < text.Length && text[i + 1] == '/')
+                continue;   // a URI's scheme
+            var keyStart = i;
+            while (keyStart > 0 && IsKeyChar(text[keyStart - 1]))
+                keyStart--;
+            // A quoted key is a JSON member (its own rule); an empty one is not a header.
+            if (keyStart == i || keyStart > 0 && text[keyStart - 1] is '"' or '\'' || !_keys.Matches(text.AsSpan(keyStart, i - keyStart)))
+                continue;
+            var start = i + 1;
+            while (start < text.Length && text[start] is ' ' or '\t')
+                start++;
+            var value = text.AsSpan(start);
+            if (value.StartsWith("bearer ", StringComparison.OrdinalIgnoreCase) || value.StartsWith("basic ", StringComparison.OrdinalIgnoreCase))
+                continue;
+            var end = value.IndexOfAny('\r', '\n');
+            end = end < 0 ? text.Length : start + end;
+            if (end > start)
+                Add(text, ref ranges, start, end);
+            // Go on after the value, so that a long line of "key:key:key:" is scanned once.
+            i = Math.Max(i, end - 1);
         }
     }
 

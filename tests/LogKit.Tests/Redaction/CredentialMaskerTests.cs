@@ -24,6 +24,11 @@ public class CredentialMaskerTests
     [InlineData("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig", "Authorization: Bearer ***")]
     [InlineData("header Basic dXNlcjpwYXNzd29yZA== sent", "header Basic *** sent")]
     [InlineData("Login { User = ann, Password = hunter2 }", "Login { User = ann, Password = *** }")]
+    [InlineData("X-Api-Key: abc123\r\nAccept: */*", "X-Api-Key: ***\r\nAccept: */*")]
+    [InlineData("Cookie: sid=abc; theme=dark", "Cookie: ***")]
+    [InlineData("config:\n  password: hunter2\n  user: ann", "config:\n  password: ***\n  user: ann")]
+    [InlineData("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig\nHost: x", "Authorization: Bearer ***\nHost: x")]
+    [InlineData("git clone https://ghp_16C7e42F292c6912E7710c838347Ae178B4a@github.com/org/repo.git", "git clone https://***@github.com/org/repo.git")]
     public void MasksCredentialsInsideText(string text, string expected)
         => Masker.MaskCredentials(text).Should().Be(expected);
 
@@ -37,12 +42,16 @@ public class CredentialMaskerTests
     [InlineData("Password=;")]
     [InlineData("Password=***;")]
     [InlineData("12:30:00")]
+    [InlineData("Accept: application/json\r\nHost: example.com")]
+    [InlineData("https://john.doe@example.com/profile")]
+    [InlineData("TokenCount: 5")]
     public void LeavesTextWithoutCredentialsAsItIs(string text)
         => Masker.MaskCredentials(text).Should().BeSameAs(text);
 
     [Theory]
     [InlineData("pwd\":", 256)]                 // JSON members whose unquoted value runs to the end of the text
     [InlineData("pwd=a://u:p@h \"pwd\":b ", 1024)] // many ranges found by different rules, interleaved
+    [InlineData("pwd:", 1024)]                   // header keys whose value runs to the end of the line
     public void MasksHugeCraftedTextInLinearTime(string unit, int kilobytes)
     {
         // A value an attacker controls (a request body, a header) must not stall the logging thread:
