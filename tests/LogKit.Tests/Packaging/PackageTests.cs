@@ -19,7 +19,10 @@ public class PackageTests
 
         foreach (var project in new[] { "src/LogKit/LogKit.csproj", "src/LogKit.Extensions.Logging/LogKit.Extensions.Logging.csproj" })
         {
-            var pack = await Dotnet.RunAsync(RepositoryRoot.Path, "pack", project, "-c", "Release", "-o", feed, "-p:Version=" + version);
+            // --no-build: packs the assemblies the test run was built from. Building here, with another version,
+            // would replace src/LogKit's output while other test projects copy it and run (a child process of
+            // the reliability tests then failed to load LogKit 0.1.0.0).
+            var pack = await Dotnet.RunAsync(RepositoryRoot.Path, "pack", project, "-c", "Release", "--no-build", "-o", feed, "-p:Version=" + version);
             pack.ExitCode.Should().Be(0, pack.Output);
         }
 
