@@ -20,14 +20,6 @@ public sealed class ToolPackageTests
         return (process.ExitCode, await stdout + await stderr);
     }
 
-    static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder != null && !File.Exists(Path.Combine(folder.FullName, "LogKit.sln")))
-            folder = folder.Parent;
-        return folder!.FullName;
-    }
-
     [Fact]
     public async Task PacksAsADotnetToolThatInstallsAsLogkit()
     {
@@ -37,7 +29,7 @@ public sealed class ToolPackageTests
         // A version of its own each run: NuGet caches installed packages by version.
         var version = "0.0.1-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
         // The tests were built with the tool: pack what was built.
-        var pack = await RunAsync("dotnet", RepositoryRoot(), "pack", "src/LogKit.Cli/LogKit.Cli.csproj", "-c", "Release", "--no-build", "-o", feed, "-p:Version=" + version);
+        var pack = await RunAsync("dotnet", RepositoryRoot.Path, "pack", "src/LogKit.Cli/LogKit.Cli.csproj", "-c", "Release", "--no-build", "-o", feed, "-p:Version=" + version);
         pack.ExitCode.Should().Be(0, pack.Output);
 
         var install = await RunAsync("dotnet", folder.Path, "tool", "install", "LogKit.Cli", "--tool-path", tools, "--add-source", feed, "--version", version);
