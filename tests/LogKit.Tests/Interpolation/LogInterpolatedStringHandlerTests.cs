@@ -131,11 +131,7 @@ public sealed class LogInterpolatedStringHandlerTests : IDisposable
     {
         var userId = 42;
         var price = 19.99m;
-        var allocated = Allocations.Fewest(() =>
-        {
-            for (var i = 0; i < 1000; i++)
-                _pipeline.Debug($"User {userId} paid {price} on try {i}");
-        });
+        var allocated = Allocations.Fewest(1000, i => _pipeline.Debug($"User {userId} paid {price} on try {i}"));
 
         allocated.Should().Be(0);
     }
